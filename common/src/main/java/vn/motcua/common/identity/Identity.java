@@ -1,0 +1,46 @@
+package vn.motcua.common.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+
+/** Who a device is and how it reaches the district: the validated identity file (SPEC section 2). */
+public record Identity(
+        Path file,
+        String deviceId,
+        DeviceKind kind,
+        String office,
+        OptionalInt counter,
+        ZoneId timezone,
+        MqttSettings mqtt,
+        CoapSettings coap,
+        JsonNode hardware) {
+
+    /** The MQTT topic root {@code motcua/v1/{office}/{deviceId}}. */
+    public String topicRoot() {
+        return "motcua/v1/" + office + "/" + deviceId;
+    }
+
+    /** The office-wide topic prefix {@code motcua/v1/{office}}. */
+    public String officeTopic() {
+        return "motcua/v1/" + office;
+    }
+
+    /** The hardware profile: {@code pi} or {@code sim}. */
+    public String hardwareProfile() {
+        return hardware.path("profile").asText();
+    }
+
+    public boolean simulated() {
+        return "sim".equals(hardwareProfile());
+    }
+
+    /** MQTT connection settings; secrets are already read from their files. */
+    public record MqttSettings(String uri, String username, char[] password, Path caFile) {
+    }
+
+    /** CoAP management settings; the PSK is the bytes of the psk file's text. */
+    public record CoapSettings(int port, String bind, boolean secure, String pskIdentity, byte[] psk) {
+    }
+}

@@ -1,0 +1,19 @@
+package vn.motcua.common.state;
+
+import java.util.List;
+
+/** The kernel's own tables; append new steps, never edit old ones. */
+final class KernelSchema {
+    static final List<String> STEPS = List.of(
+            """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE events(seq INTEGER PRIMARY KEY, type TEXT NOT NULL, ts_millis INTEGER NOT NULL, payload TEXT NOT NULL);
+            CREATE INDEX events_ts ON events(ts_millis)
+            """,
+            """
+            CREATE TABLE config_versions(version INTEGER PRIMARY KEY, body TEXT NOT NULL, stored_at_millis INTEGER NOT NULL)
+            """);
+
+    private KernelSchema() {
+    }
+}

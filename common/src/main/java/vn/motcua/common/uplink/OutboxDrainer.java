@@ -1,0 +1,221 @@
+package vn.motcua.common.uplink;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.tinylog.Logger;
+import vn.motcua.common.events.EventLog;
+import vn.motcua.common.events.RecordedEvent;
+
+/**
+ * Drains the event log to the broker in seq order, at least once, with at most {@code window} unacknowledged
+ * publishes. After a reconnect it starts again right after the last acknowledged event; the cursor is
+ * persisted lazily (a crash only causes duplicates, which consumers drop by eventId).
+ */
+final class OutboxDrainer {
+    private static final int BATCH = 256;
+    private static final long PERSIST_EVERY_MILLIS = 250;
+    private static final int PERSIST_EVERY_EVENTS = 1000;
+
+    private final EventLog log;
+    private final String eventTopicPrefix;
+    private final int window;
+    private final Runnable onBrokenConnection;
+    private final Object signal = new Object();
+    private final ConcurrentSkipListSet<Long> ackedAhead = new ConcurrentSkipListSet<>();
+
+    private volatile boolean running;
+    private volatile Epoch epoch;
+    private volatile long acked;
+    private long persisted;
+    private long lastPersistAt;
+    private Thread thread;
+    private long wakes;
+
+    private record Epoch(Publisher publisher, Semaphore permits) {
+    }
+
+    OutboxDrainer(EventLog log, String eventTopicPrefix, int window, Runnable onBrokenConnection) {
+        this.log = log;
+        this.eventTopicPrefix = eventTopicPrefix;
+        this.window = window;
+        this.onBrokenConnection = onBrokenConnection;
+    }
+
+    void start() {
+        acked = log.ackedSeq();
+        persisted = acked;
+        running = true;
+        thread = new Thread(this::run, "outbox-drainer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops sending; waits up to {@code graceMillis} for in-flight acknowledgements, then persists the cursor. */
+    void stop(long graceMillis) {
+        running = false;
+        wake();
+        try {
+            if (thread != null) {
+                thread.join(2000);
+            }
+            Epoch e = epoch;
+            if (e != null && graceMillis > 0) {
+                e.permits.tryAcquire(window, graceMillis, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+        persist(true);
+    }
+
+    void connected(Publisher publisher) {
+        epoch = new Epoch(publisher, new Semaphore(window));
+        wake();
+    }
+
+    void disconnected() {
+        epoch = null;
+        wake();
+    }
+
+    void wake() {
+        synchronized (signal) {
+            wakes++;
+            signal.notifyAll();
+        }
+    }
+
+    private long wakes() {
+        synchronized (signal) {
+            return wakes;
+        }
+    }
+
+    long ackedSeq() {
+        return acked;
+    }
+
+    private void run() {
+        while (running) {
+            Epoch current = epoch;
+            if (current == null) {
+                persist(false);
+                await(PERSIST_EVERY_MILLIS);
+                continue;
+            }
+            try {
+                drain(current);
+            } catch (RuntimeException e) {
+                Logger.error(e, "outbox drain failed; retrying in 1 s");
+                await(1000);
+            }
+        }
+    }
+
+    private void drain(Epoch current) {
+        long next = acked + 1;
+        while (running && epoch == current) {
+            long seen = wakes();
+            List<RecordedEvent> batch = log.readAfter(next - 1, BATCH);
+            if (batch.isEmpty()) {
+                persist(false);
+                awaitWake(seen, PERSIST_EVERY_MILLIS);
+                continue;
+            }
+            for (RecordedEvent event : batch) {
+                if (!acquire(current)) {
+                    return;
+                }
+                send(current, event);
+                next = event.seq() + 1;
+            }
+            persist(false);
+        }
+    }
+
+    private boolean acquire(Epoch current) {
+        try {
+            while (running && epoch == current) {
+                if (current.permits.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+                persist(false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    private void send(Epoch current, RecordedEvent event) {
+        byte[] payload = event.envelope().getBytes(StandardCharsets.UTF_8);
+        try {
+            current.publisher.publish(eventTopicPrefix + event.type(), payload, 1, false,
+                    () -> {
+                        current.permits.release();
+                        onAck(event.seq());
+                    },
+                    () -> {
+                        current.permits.release();
+                        brokenConnection(current, "the broker did not take event " + event.seq());
+                    });
+        } catch (Exception e) {
+            current.permits.release();
+            brokenConnection(current, "publishing event " + event.seq() + " failed: " + e.getMessage());
+        }
+    }
+
+    private void brokenConnection(Epoch current, String why) {
+        if (epoch == current) {
+            epoch = null;
+            Logger.warn("{}; reconnecting and resending from event {}", why, acked + 1);
+            onBrokenConnection.run();
+        }
+    }
+
+    private void onAck(long seq) {
+        synchronized (ackedAhead) {
+            if (seq <= acked) {
+                return;
+            }
+            ackedAhead.add(seq);
+            long a = acked;
+            while (ackedAhead.remove(a + 1)) {
+                a++;
+            }
+            acked = a;
+        }
+        if (acked - persisted >= PERSIST_EVERY_EVENTS) {
+            wake();
+        }
+    }
+
+    private synchronized void persist(boolean force) {
+        long a = acked;
+        long now = System.nanoTime() / 1_000_000;
+        if (a > persisted && (force || a - persisted >= PERSIST_EVERY_EVENTS || now - lastPersistAt >= PERSIST_EVERY_MILLIS)) {
+            log.markAcked(a);
+            persisted = a;
+            lastPersistAt = now;
+        }
+    }
+
+    private void await(long millis) {
+        awaitWake(wakes(), millis);
+    }
+
+    private void awaitWake(long seen, long millis) {
+        synchronized (signal) {
+            try {
+                if (wakes == seen) {
+                    signal.wait(millis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.motcua.common.uplink;
+
+import java.util.function.Consumer;
+
+/** The device's link to the district's MQTT broker: events drain from the outbox, messages come in by topic. */
+public interface Uplink {
+    /** Starts connecting in the background; never blocks on the network and never fails on a missing broker. */
+    void start();
+
+    /** Stops cleanly: flushes what it can, publishes the shutdown state, disconnects. */
+    void stop();
+
+    boolean connected();
+
+    /** Subscribes now and again after every reconnect; the handler runs on the uplink's inbound thread. */
+    void subscribe(String topicFilter, Consumer<InboundMessage> handler);
+
+    /** Publishes a non-durable message if connected; returns false when it could not be handed to the broker. */
+    boolean publish(String topic, String payload, int qos, boolean retained);
+
+    /** Publishes the telemetry document now, if connected. */
+    void publishTelemetry();
+
+    /** Hears of every connect (true) and disconnect (false). */
+    void addConnectionListener(Consumer<Boolean> listener);
+}
