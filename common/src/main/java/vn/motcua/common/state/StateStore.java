@@ -65,10 +65,8 @@ public final class StateStore implements AutoCloseable {
             String sql = steps.get(version - 1);
             int v = version;
             inTransaction(tx -> {
-                for (String statement : sql.split(";\\s*(\\n|$)")) {
-                    if (!statement.isBlank()) {
-                        tx.update(statement);
-                    }
+                for (String statement : statements(sql)) {
+                    tx.update(statement);
                 }
                 tx.update("INSERT INTO schema_migrations(module, version, applied_at) VALUES(?, ?, strftime('%s','now'))",
                         module, v);
@@ -135,6 +133,33 @@ public final class StateStore implements AutoCloseable {
                     + "applied_at INTEGER NOT NULL, PRIMARY KEY(module, version))");
         }
         migrate("kernel", KernelSchema.STEPS);
+    }
+
+    /** Splits a migration step on semicolons outside quoted literals. */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        char quote = 0;
+        for (char c : sql.toCharArray()) {
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == ';') {
+                addIfNotBlank(out, current);
+                continue;
+            }
+            current.append(c);
+        }
+        addIfNotBlank(out, current);
+        return out;
+    }
+
+    private static void addIfNotBlank(List<String> out, StringBuilder statement) {
+        if (!statement.toString().isBlank()) {
+            out.add(statement.toString().strip());
+        }
+        statement.setLength(0);
     }
 
     private void rollbackQuietly() {

@@ -53,17 +53,21 @@ final class OutboxDrainer {
         thread.start();
     }
 
-    /** Stops sending; waits up to {@code graceMillis} for in-flight acknowledgements, then persists the cursor. */
+    /**
+     * Stops after flushing: while connected, keeps draining until everything recorded so far is acknowledged or
+     * {@code graceMillis} pass; then persists the cursor. What is left is sent after the next start.
+     */
     void stop(long graceMillis) {
-        running = false;
-        wake();
+        long target = log.lastSeq();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
         try {
+            while (epoch != null && acked < target && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            running = false;
+            wake();
             if (thread != null) {
                 thread.join(2000);
-            }
-            Epoch e = epoch;
-            if (e != null && graceMillis > 0) {
-                e.permits.tryAcquire(window, graceMillis, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();

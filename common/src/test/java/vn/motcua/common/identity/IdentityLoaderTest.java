@@ -1,0 +1,141 @@
+package vn.motcua.common.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.common.testing.TestDirs;
+import vn.motcua.common.testing.TestIdentities;
+
+class IdentityLoaderTest {
+    private Path dir;
+    private ObjectNode id;
+
+    @BeforeEach
+    void givenAValidSimIdentity() {
+        dir = TestDirs.create("identity-");
+        id = TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:1883");
+    }
+
+    @Test
+    void loads_a_valid_identity_with_defaults() throws Exception {
+        Identity identity = IdentityLoader.load(TestIdentities.write(dir, id));
+        assertThat(identity.deviceId()).isEqualTo("tp-01");
+        assertThat(identity.kind()).isEqualTo(DeviceKind.TICKET_PRINTER);
+        assertThat(identity.timezone().getId()).isEqualTo("Asia/Ho_Chi_Minh");
+        assertThat(identity.topicRoot()).isEqualTo("motcua/v1/hoang-mai/dinh-cong/tp-01");
+        assertThat(identity.counter()).isEmpty();
+        assertThat(identity.simulated()).isTrue();
+    }
+
+    @Test
+    void names_the_field_of_a_bad_device_id() {
+        id.put("deviceId", "Bad_ID");
+        assertRejected("deviceId", "must match");
+    }
+
+    @Test
+    void names_the_field_of_an_unknown_kind() {
+        id.put("kind", "toaster");
+        assertRejected("kind", "ticket-printer, rating-pad or kiosk");
+    }
+
+    @Test
+    void rejects_a_bad_office_path() {
+        id.put("office", "Hoang Mai//x");
+        assertRejected("office", "must match");
+    }
+
+    @Test
+    void requires_a_counter_for_a_rating_pad_and_refuses_it_elsewhere() {
+        id.put("kind", "rating-pad");
+        assertRejected("counter", "required for a rating-pad");
+        id.put("counter", 0);
+        assertRejected("counter", ">= 1");
+        id.put("kind", "kiosk");
+        id.put("counter", 3);
+        assertRejected("counter", "only for a rating-pad");
+    }
+
+    @Test
+    void rejects_an_unknown_timezone() {
+        id.put("timezone", "Asia/Hanoi-City");
+        assertRejected("timezone", "IANA");
+    }
+
+    @Test
+    void rejects_a_broker_uri_that_is_not_tcp_or_ssl() {
+        ((ObjectNode) id.get("mqtt")).put("uri", "http://broker:1883");
+        assertRejected("mqtt.uri", "tcp://host:port");
+    }
+
+    @Test
+    void refuses_insecure_coap_off_loopback() {
+        ((ObjectNode) id.get("coap")).put("bind", "0.0.0.0");
+        assertRejected("coap.secure", "loopback");
+    }
+
+    @Test
+    void reads_the_psk_as_the_bytes_of_its_text() throws Exception {
+        Path psk = dir.resolve("psk");
+        Files.writeString(psk, "abcdefghijklmnopqrstuvwxyz012345\n");
+        Files.setPosixFilePermissions(psk, PosixFilePermissions.fromString("rw-------"));
+        ((ObjectNode) id.get("coap")).put("bind", "0.0.0.0").put("secure", true).put("pskFile", "psk");
+        Identity identity = IdentityLoader.load(TestIdentities.write(dir, id));
+        assertThat(new String(identity.coap().psk())).isEqualTo("abcdefghijklmnopqrstuvwxyz012345");
+        assertThat(identity.coap().pskIdentity()).isEqualTo("tp-01");
+    }
+
+    @Test
+    void refuses_a_secret_file_readable_by_others() throws Exception {
+        Path psk = dir.resolve("psk");
+        Files.writeString(psk, "abcdefghijklmnopqrstuvwxyz012345");
+        Files.setPosixFilePermissions(psk, PosixFilePermissions.fromString("rw-r--r--"));
+        ((ObjectNode) id.get("coap")).put("secure", true).put("pskFile", psk.toString());
+        assertRejected("coap.pskFile", "readable by group or others");
+    }
+
+    @Test
+    void refuses_a_secure_config_without_a_psk_file() {
+        ((ObjectNode) id.get("coap")).put("secure", true);
+        assertRejected("coap.pskFile", "required");
+    }
+
+    @Test
+    void refuses_unknown_fields_to_catch_typos() {
+        id.put("ofice", "x");
+        assertRejected("ofice", "not a known field");
+    }
+
+    @Test
+    void requires_a_hardware_profile() {
+        ((ObjectNode) id.get("hardware")).put("profile", "arduino");
+        assertRejected("hardware.profile", "\"pi\" or \"sim\"");
+    }
+
+    @Test
+    void says_where_json_is_broken() throws Exception {
+        Path file = dir.resolve("device.json");
+        Files.writeString(file, "{\"deviceId\": \"tp-01\",\n  \"kind\": }");
+        assertThatThrownBy(() -> IdentityLoader.load(file))
+                .isInstanceOf(IdentityException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not valid JSON")
+                .hasMessageContaining("line 2");
+    }
+
+    private void assertRejected(String field, String rule) {
+        Path file = TestIdentities.write(dir, id);
+        assertThatThrownBy(() -> IdentityLoader.load(file))
+                .isInstanceOfSatisfying(IdentityException.class, e -> assertThat(e.field()).isEqualTo(field))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("'" + field + "'")
+                .hasMessageContaining(rule)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}

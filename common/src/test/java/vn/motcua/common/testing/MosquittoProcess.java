@@ -1,0 +1,93 @@
+package vn.motcua.common.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** A real Mosquitto broker process on a loopback port, with persistence, that a test can stop and start again. */
+public final class MosquittoProcess implements AutoCloseable {
+    private final int port;
+    private final Path dir;
+    private Process process;
+
+    public MosquittoProcess() {
+        this(FreePorts.tcp());
+    }
+
+    public MosquittoProcess(int port) {
+        this.port = port;
+        this.dir = TestDirs.create("mosquitto-");
+        try {
+            // started as root, mosquitto drops to its own user, which must be able to write its persistence here
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+            Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n",
+                    "listener " + port + " 127.0.0.1",
+                    "allow_anonymous true",
+                    "persistence true",
+                    "persistence_location " + dir + "/",
+                    "autosave_interval 1",
+                    "max_queued_messages 0",
+                    "max_inflight_messages 0",
+                    "log_dest file " + dir.resolve("mosquitto.log"),
+                    ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(Path.of("/usr/sbin/mosquitto")) || Files.isExecutable(Path.of("/usr/bin/mosquitto"));
+    }
+
+    public MosquittoProcess start() {
+        try {
+            String exe = Files.isExecutable(Path.of("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto" : "mosquitto";
+            process = new ProcessBuilder(exe, "-c", dir.resolve("mosquitto.conf").toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                    return this;
+                } catch (IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            throw new IllegalStateException("mosquitto did not start on port " + port + "; see " + dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the broker gracefully (it saves its persistent sessions). */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

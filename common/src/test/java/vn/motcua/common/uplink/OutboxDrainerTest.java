@@ -1,0 +1,134 @@
+package vn.motcua.common.uplink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.common.events.EventLog;
+import vn.motcua.common.json.Json;
+import vn.motcua.common.state.StateStore;
+import vn.motcua.common.testing.TestDirs;
+
+class OutboxDrainerTest {
+    private final StateStore store = StateStore.open(TestDirs.create("drainer-"));
+    private final EventLog log = new EventLog(store, "tp-01", ZoneId.of("Asia/Ho_Chi_Minh"), java.time.Clock.systemUTC());
+    private final AtomicInteger brokenCalls = new AtomicInteger();
+    private final OutboxDrainer drainer = new OutboxDrainer(log, "R/event/", 4, brokenCalls::incrementAndGet);
+
+    /** A broker stand-in that holds acknowledgements until the test releases them. */
+    private static final class HeldBroker implements Publisher {
+        final List<String> topics = new CopyOnWriteArrayList<>();
+        final List<Long> seqs = new CopyOnWriteArrayList<>();
+        final List<Runnable> pendingAcks = new CopyOnWriteArrayList<>();
+        final List<Runnable> pendingFailures = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(String topic, byte[] payload, int qos, boolean retained, Runnable onAck, Runnable onFailure) {
+            topics.add(topic);
+            seqs.add(Json.MAPPER.convertValue(parse(payload).get("seq"), Long.class));
+            pendingAcks.add(onAck);
+            pendingFailures.add(onFailure);
+        }
+
+        void ackAll() {
+            List<Runnable> acks = new ArrayList<>(pendingAcks);
+            pendingAcks.clear();
+            pendingFailures.clear();
+            acks.forEach(Runnable::run);
+        }
+
+        private static com.fasterxml.jackson.databind.JsonNode parse(byte[] p) {
+            try {
+                return Json.MAPPER.readTree(p);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        drainer.stop(0);
+        store.close();
+    }
+
+    @Test
+    void publishes_in_seq_order_with_at_most_the_window_unacknowledged() {
+        for (int i = 0; i < 10; i++) {
+            log.record("ticket.issued", Json.object().put("n", i));
+        }
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 4);
+        assertThat(broker.seqs).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(broker.topics).allMatch(t -> t.equals("R/event/ticket.issued"));
+        while (broker.seqs.size() < 10) {
+            broker.ackAll();
+            await().atMost(Duration.ofSeconds(5)).until(() -> !broker.pendingAcks.isEmpty() || broker.seqs.size() == 10);
+        }
+        broker.ackAll();
+        assertThat(broker.seqs).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.ackedSeq() == 10);
+    }
+
+    @Test
+    void resends_from_the_first_unacknowledged_event_after_a_reconnect() {
+        for (int i = 0; i < 6; i++) {
+            log.record("e", Json.object());
+        }
+        HeldBroker first = new HeldBroker();
+        drainer.start();
+        drainer.connected(first);
+        await().atMost(Duration.ofSeconds(5)).until(() -> first.seqs.size() == 4);
+        first.pendingAcks.get(0).run();
+        first.pendingAcks.get(1).run();
+        drainer.disconnected();
+        HeldBroker second = new HeldBroker();
+        drainer.connected(second);
+        await().atMost(Duration.ofSeconds(5)).until(() -> second.seqs.size() == 4);
+        assertThat(second.seqs).containsExactly(3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void a_refused_publish_drops_the_connection_to_resend() {
+        log.record("e", Json.object());
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 1);
+        broker.pendingFailures.get(0).run();
+        assertThat(brokenCalls).hasValue(1);
+        assertThat(log.ackedSeq()).isZero();
+    }
+
+    @Test
+    void events_recorded_while_connected_are_sent_promptly() {
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        log.addListener(e -> drainer.wake());
+        log.record("late", Json.object());
+        await().atMost(Duration.ofSeconds(2)).until(() -> broker.seqs.size() == 1);
+    }
+
+    @Test
+    void stop_persists_the_acknowledged_cursor() {
+        log.record("e", Json.object());
+        log.record("e", Json.object());
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 2);
+        broker.ackAll();
+        drainer.stop(1000);
+        assertThat(log.ackedSeq()).isEqualTo(2);
+    }
+}
