@@ -22,7 +22,6 @@ import vn.motcua.common.state.Tx;
 public final class EventLog {
     public static final Duration RETAIN_AT_LEAST = Duration.ofDays(7);
     public static final long RETAIN_AT_LEAST_COUNT = 100_000;
-    private static final String LAST_SEQ = "events.lastSeq";
     private static final String ACKED = "outbox.ackedSeq";
     /** Millisecond ISO-8601 with the office's offset, as every event's {@code ts}. */
     public static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
@@ -42,7 +41,7 @@ public final class EventLog {
 
     /** Records an event inside an open transaction; listeners hear of it after the commit. */
     public RecordedEvent record(Tx tx, String type, JsonNode data) {
-        long seq = tx.metaLong(LAST_SEQ, 0) + 1;
+        long seq = lastSeq(tx) + 1;
         Instant now = clock.instant();
         ObjectNode envelope = Json.object();
         envelope.put("eventId", deviceId + ":" + seq);
@@ -52,7 +51,6 @@ public final class EventLog {
         envelope.set("data", data == null ? Json.object() : data);
         String payload = Json.write(envelope);
         tx.update("INSERT INTO events(seq, type, ts_millis, payload) VALUES(?, ?, ?, ?)", seq, type, now.toEpochMilli(), payload);
-        tx.putMeta(LAST_SEQ, seq);
         RecordedEvent event = new RecordedEvent(seq, type, now.toEpochMilli(), payload);
         tx.afterCommit(() -> listeners.forEach(l -> l.accept(event)));
         return event;
@@ -72,7 +70,12 @@ public final class EventLog {
     }
 
     public long lastSeq() {
-        return store.read(tx -> tx.metaLong(LAST_SEQ, 0));
+        return store.read(EventLog::lastSeq);
+    }
+
+    /** Retention never removes the newest event, so the highest seq is always the last one recorded. */
+    private static long lastSeq(Tx tx) {
+        return tx.queryLong("SELECT MAX(seq) FROM events", 0);
     }
 
     /** The highest seq up to which every event was acknowledged by the broker (as last persisted). */
@@ -94,7 +97,7 @@ public final class EventLog {
     public OutboxStatus outboxStatus() {
         return store.read(tx -> {
             long acked = tx.metaLong(ACKED, 0);
-            long last = tx.metaLong(LAST_SEQ, 0);
+            long last = lastSeq(tx);
             long oldestMillis = tx.queryLong("SELECT ts_millis FROM events WHERE seq = ?", -1, acked + 1);
             long ageSeconds = oldestMillis < 0 ? 0 : Math.max(0, (clock.millis() - oldestMillis) / 1000);
             return new OutboxStatus(last - acked, ageSeconds);
@@ -109,7 +112,7 @@ public final class EventLog {
                 "DELETE FROM events WHERE seq <= ? AND ts_millis < ? AND seq <= ?",
                 tx.metaLong(ACKED, 0),
                 clock.millis() - RETAIN_AT_LEAST.toMillis(),
-                tx.metaLong(LAST_SEQ, 0) - RETAIN_AT_LEAST_COUNT));
+                lastSeq(tx) - RETAIN_AT_LEAST_COUNT));
         if (removed > 0) {
             Logger.info("event retention removed {} delivered events older than {} days", removed, RETAIN_AT_LEAST.toDays());
         }
