@@ -16,8 +16,10 @@ outer() {
   cp -r "$jars" "$base/upper$T/jars"
   mount -t overlay overlay -o "lowerdir=/,upperdir=$base/upper,workdir=$base/work" "$base/merged" 2>/dev/null ||
     { echo "cannot mount an overlay of / here"; exit 77; }
-  mount --rbind /proc "$base/merged/proc" && mount --rbind /dev "$base/merged/dev" ||
-    { echo "cannot bind /proc and /dev"; exit 77; }
+  if ! mount --rbind /proc "$base/merged/proc" || ! mount --rbind /dev "$base/merged/dev"; then
+    echo "cannot bind /proc and /dev"
+    exit 77
+  fi
   mount -t tmpfs tmpfs "$base/merged/run"
   chroot "$base/merged" /bin/bash "$T/provisioning/tests/real-mode.sh" inner
 }

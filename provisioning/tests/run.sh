@@ -531,9 +531,9 @@ test_purge_removes_identity_secrets_and_state() {
 test_real_install_in_a_throwaway_overlay_of_this_machine() {
   [[ $EUID -eq 0 ]] || skip "needs root (runs a real install inside an overlay of this machine)"
   command -v unshare >/dev/null || skip "unshare (util-linux) is not installed"
-  local base=$SCRATCH/overlay.$BASHPID status=0
-  mkdir -p "$base"
-  unshare -m --propagation private bash "$TESTS_DIR/real-mode.sh" outer "$base" "$(dirname -- "$SETUP")" "$JARS" || status=$?
+  local overlay=$SCRATCH/overlay.$BASHPID status=0
+  mkdir -p "$overlay"
+  unshare -m --propagation private bash "$TESTS_DIR/real-mode.sh" outer "$overlay" "$(dirname -- "$SETUP")" "$JARS" || status=$?
   [[ $status -ne 77 ]] || skip "an overlay of / cannot be mounted here"
   [[ $status -eq 0 ]] || fail "the real install in the overlay failed (above)"
 }
