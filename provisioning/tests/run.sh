@@ -177,6 +177,37 @@ test_kiosk_install_adds_screen_autostart_and_scanner() {
   expect_contains "$root/usr/lib/sysusers.d/motcua.conf" "m motcua audio"
 }
 
+test_printer_lcd_and_tls_options_reach_the_identity() {
+  local root ca=$SCRATCH/ca.$BASHPID.pem
+  root=$(new_root)
+  printf -- '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' >"$ca"
+  setup --kind ticket-printer --device-id tp-02 --office ha-noi/hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 \
+    --printer usb:/dev/usb/lp0 --printer-model=xprinter-58 --lcd-address 0x3F --timezone Asia/Bangkok \
+    --mqtt-username tp02 --mqtt-ca-file "$ca" --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local id=$root/etc/motcua/device.json
+  expect_valid_json "$id"
+  expect_json "$id" .hardware.printer '{"transport":"usb:/dev/usb/lp0","model":"xprinter-58"}'
+  expect_json "$id" .hardware.lcd.address '"0x3f"'
+  expect_json "$id" .timezone '"Asia/Bangkok"'
+  expect_json "$id" .office '"ha-noi/hoang-mai/dinh-cong"'
+  expect_json "$id" .mqtt '{"uri":"ssl://mqtt.hoangmai.gov.vn:8883","username":"tp02","caFile":"/etc/motcua/mqtt-ca.pem"}'
+  cmp -s "$ca" "$root/etc/motcua/mqtt-ca.pem" || fail "CA certificate not copied"
+  expect_mode "$root/etc/motcua/mqtt-ca.pem" 644
+}
+
+test_relative_staging_root_is_used_and_slash_is_refused() {
+  local parent
+  parent=$(new_root)
+  # shellcheck disable=SC2046
+  (cd "$parent" && setup $(printer_args) --root stage --jar-dir "$JARS" && [[ $STATUS -eq 0 ]]) || fail "relative --root failed"
+  expect_file "$parent/stage/etc/motcua/device.json"
+  # shellcheck disable=SC2046
+  setup $(printer_args) --root / --jar-dir "$JARS" --dry-run
+  expect_status 2
+  expect_contains "$ERR" "--root: / is this machine itself"
+}
+
 test_psk_is_private_and_32_base64url_characters() {
   local root
   root=$(new_root)
