@@ -1,0 +1,618 @@
+#!/usr/bin/env bash
+# Tests for provisioning/motcua-setup: every case runs the script against a fresh staging root (--root).
+# Usage: provisioning/tests/run.sh [name-filter]   (ends with "N passed, M failed"; exit 1 if any failed)
+set -uo pipefail
+
+TESTS_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+SETUP=$(cd -- "$TESTS_DIR/.." && pwd)/motcua-setup
+FILTER=${1:-}
+SCRATCH=$(mktemp -d)
+trap 'rm -rf -- "$SCRATCH"' EXIT
+
+JARS=$SCRATCH/jars
+mkdir -p "$JARS"
+for kind in ticket-printer rating-pad kiosk; do printf 'fake %s jar\n' "$kind" >"$JARS/device-$kind.jar"; done
+
+PASSED=0
+FAILED=0
+SKIPPED=0
+FAILED_NAMES=()
+
+# ---------------------------------------------------------------- helpers (used inside a case's subshell)
+
+fail() {
+  printf '    FAIL: %s\n' "$*"
+  exit 1
+}
+
+skip() {
+  printf '    SKIP: %s\n' "$*"
+  exit 77
+}
+
+new_root() { mktemp -d -- "$SCRATCH/root.XXXXXX"; }
+
+# Runs motcua-setup; stdout -> $OUT, stderr -> $ERR, exit status -> $STATUS.
+setup() {
+  OUT=$SCRATCH/out.$BASHPID ERR=$SCRATCH/err.$BASHPID
+  STATUS=0
+  "$SETUP" "$@" >"$OUT" 2>"$ERR" || STATUS=$?
+}
+
+printer_args() { echo --kind ticket-printer --device-id tp-dinh-cong-01 --office hoang-mai/dinh-cong --broker tcp://10.0.0.5:1883; }
+pad_args() { echo --kind rating-pad --device-id rp-dinh-cong-03 --office hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 --counter 3; }
+kiosk_args() { echo --kind kiosk --device-id ks-dinh-cong-01 --office hoang-mai/dinh-cong --broker tcp://10.0.0.5:1883 --scanner /dev/ttyACM0; }
+
+install_printer() {
+  local root=$1
+  shift
+  # shellcheck disable=SC2046
+  setup $(printer_args) --root "$root" --jar-dir "$JARS" "$@"
+  [[ $STATUS -eq 0 ]] || fail "install exited $STATUS: $(cat "$ERR")"
+}
+
+expect_status() {
+  [[ $STATUS -eq $1 ]] || fail "expected exit $1, got $STATUS; stderr: $(cat "$ERR")"
+}
+
+expect_file() { [[ -f $1 ]] || fail "missing file ${1#"$ROOT_UNDER_TEST"}"; }
+expect_no_path() { [[ ! -e $1 && ! -L $1 ]] || fail "${1#"$ROOT_UNDER_TEST"} should not exist"; }
+expect_mode() {
+  local mode
+  mode=$(stat -c %a -- "$1")
+  [[ $mode == "$2" ]] || fail "${1#"$ROOT_UNDER_TEST"} has mode $mode, expected $2"
+}
+expect_contains() {
+  grep -qF -- "$2" "$1" || fail "$(basename -- "$1") lacks: $2"
+}
+expect_not_contains() {
+  ! grep -qF -- "$2" "$1" || fail "$(basename -- "$1") must not contain: $2"
+}
+
+# Prints the JSON value at a jq-style path (.a.b) using jq or python3.
+json_value() {
+  local file=$1 path=$2
+  if command -v jq >/dev/null; then
+    jq -c "$path" "$file"
+  elif command -v python3 >/dev/null; then
+    python3 - "$file" "$path" <<'PY'
+import json, sys
+value = json.load(open(sys.argv[1], encoding="utf-8"))
+for key in [k for k in sys.argv[2].split(".") if k]:
+    value = value.get(key) if isinstance(value, dict) else None
+print(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+PY
+  else
+    skip "neither jq nor python3 is installed to read JSON"
+  fi
+}
+
+expect_json() {
+  local actual
+  actual=$(json_value "$1" "$2")
+  [[ $actual == "$3" ]] || fail "$2 is $actual, expected $3"
+}
+
+expect_valid_json() {
+  if command -v jq >/dev/null; then
+    jq -e . "$1" >/dev/null || fail "$1 is not valid JSON"
+  elif command -v python3 >/dev/null; then
+    python3 -m json.tool "$1" >/dev/null || fail "$1 is not valid JSON"
+  else
+    if ! grep -q '^{' "$1" || ! grep -q '^}' "$1"; then fail "$1 does not look like a JSON object"; fi
+  fi
+}
+
+snapshot() { find "$1" -printf '%p %s %T@ %m %U:%G\n' | sort; }
+
+# ---------------------------------------------------------------- cases
+
+test_fresh_printer_install_writes_identity_per_spec() {
+  local root
+  root=$(new_root)
+  install_printer "$root"
+  local id=$root/etc/motcua/device.json
+  expect_file "$id"
+  expect_valid_json "$id"
+  expect_json "$id" .deviceId '"tp-dinh-cong-01"'
+  expect_json "$id" .kind '"ticket-printer"'
+  expect_json "$id" .office '"hoang-mai/dinh-cong"'
+  expect_json "$id" .counter 'null'
+  expect_json "$id" .timezone '"Asia/Ho_Chi_Minh"'
+  expect_json "$id" .mqtt '{"uri":"tcp://10.0.0.5:1883"}'
+  expect_json "$id" .coap '{"port":5684,"bind":"0.0.0.0","secure":true,"pskIdentity":"tp-dinh-cong-01","pskFile":"/etc/motcua/psk"}'
+  expect_json "$id" .hardware.profile '"pi"'
+  expect_json "$id" .hardware.buttons '{"A":5,"B":6,"C":13,"D":19}'
+  expect_json "$id" .hardware.leds '{"A":12,"B":16,"C":20,"D":21,"status":26}'
+  expect_json "$id" .hardware.lcd '{"bus":1,"address":"0x27","columns":20,"rows":4}'
+  expect_json "$id" .hardware.printer '{"transport":"serial:/dev/ttyUSB0?baud=115200","model":"xprinter-80"}'
+  expect_mode "$id" 644
+  expect_file "$root/opt/motcua/lib/device-ticket-printer.jar"
+  cmp -s "$JARS/device-ticket-printer.jar" "$root/opt/motcua/lib/device-ticket-printer.jar" || fail "jar not copied"
+  expect_mode "$root/opt/motcua/bin/motcua-device" 755
+  expect_contains "$root/opt/motcua/bin/motcua-device" "-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua"
+}
+
+test_rating_pad_identity_has_counter_wiring_and_mqtt_login() {
+  local root password_file
+  root=$(new_root)
+  password_file=$SCRATCH/mqtt-password.$BASHPID
+  printf 'hunter2-mqtt\n' >"$password_file"
+  # shellcheck disable=SC2046
+  setup $(pad_args) --mqtt-username rp03 --mqtt-password-file "$password_file" --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local id=$root/etc/motcua/device.json
+  expect_valid_json "$id"
+  expect_json "$id" .counter 3
+  expect_json "$id" .mqtt '{"uri":"ssl://mqtt.hoangmai.gov.vn:8883","username":"rp03","passwordFile":"/etc/motcua/mqtt-password"}'
+  expect_json "$id" .hardware.buttons '{"very-satisfied":5,"satisfied":6,"unsatisfied":13,"reason-1":19,"reason-2":26,"reason-3":16,"reason-4":20}'
+  expect_json "$id" .hardware.leds '{"very-satisfied":12,"satisfied":21,"unsatisfied":25}'
+  expect_json "$id" .hardware.lcd '{"bus":1,"address":"0x27","columns":16,"rows":2}'
+  expect_json "$id" .hardware.printer null
+  expect_mode "$root/etc/motcua/mqtt-password" 600
+  [[ $(cat "$root/etc/motcua/mqtt-password") == hunter2-mqtt ]] || fail "MQTT password not copied"
+  expect_contains "$root/etc/systemd/system/motcua.service" "-Xmx96m"
+}
+
+test_kiosk_install_adds_screen_autostart_and_scanner() {
+  local root
+  root=$(new_root)
+  # shellcheck disable=SC2046
+  setup $(kiosk_args) --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local id=$root/etc/motcua/device.json
+  expect_valid_json "$id"
+  expect_json "$id" .hardware '{"profile":"pi","scanner":{"port":"/dev/ttyACM0","baud":9600},"screen":{"httpPort":8090}}'
+  local desktop=$root/etc/xdg/autostart/motcua-kiosk-screen.desktop launcher=$root/opt/motcua/bin/motcua-kiosk-screen
+  expect_file "$desktop"
+  expect_contains "$desktop" "Exec=/opt/motcua/bin/motcua-kiosk-screen"
+  expect_mode "$launcher" 755
+  expect_contains "$launcher" "--kiosk --noerrdialogs --disable-infobars --incognito"
+  expect_contains "$launcher" "--check-for-update-interval=31536000"
+  expect_contains "$launcher" "http://127.0.0.1:\$port/"
+  expect_contains "$launcher" "while true"
+  bash -n "$launcher" || fail "kiosk screen launcher has a syntax error"
+  expect_contains "$root/etc/systemd/system/motcua.service" "-Xmx192m"
+  expect_contains "$root/etc/systemd/system/motcua.service" "SupplementaryGroups=gpio i2c dialout audio"
+  expect_contains "$root/usr/lib/sysusers.d/motcua.conf" "m motcua audio"
+}
+
+test_printer_lcd_and_tls_options_reach_the_identity() {
+  local root ca=$SCRATCH/ca.$BASHPID.pem
+  root=$(new_root)
+  printf -- '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' >"$ca"
+  setup --kind ticket-printer --device-id tp-02 --office ha-noi/hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 \
+    --printer usb:/dev/usb/lp0 --printer-model=xprinter-58 --lcd-address 0x3F --timezone Asia/Bangkok \
+    --mqtt-username tp02 --mqtt-ca-file "$ca" --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local id=$root/etc/motcua/device.json
+  expect_valid_json "$id"
+  expect_json "$id" .hardware.printer '{"transport":"usb:/dev/usb/lp0","model":"xprinter-58"}'
+  expect_json "$id" .hardware.lcd.address '"0x3f"'
+  expect_json "$id" .timezone '"Asia/Bangkok"'
+  expect_json "$id" .office '"ha-noi/hoang-mai/dinh-cong"'
+  expect_json "$id" .mqtt '{"uri":"ssl://mqtt.hoangmai.gov.vn:8883","username":"tp02","caFile":"/etc/motcua/mqtt-ca.pem"}'
+  cmp -s "$ca" "$root/etc/motcua/mqtt-ca.pem" || fail "CA certificate not copied"
+  expect_mode "$root/etc/motcua/mqtt-ca.pem" 644
+}
+
+test_relative_staging_root_is_used_and_slash_is_refused() {
+  local parent
+  parent=$(new_root)
+  # shellcheck disable=SC2046
+  (cd "$parent" && setup $(printer_args) --root stage --jar-dir "$JARS" && [[ $STATUS -eq 0 ]]) || fail "relative --root failed"
+  expect_file "$parent/stage/etc/motcua/device.json"
+  # shellcheck disable=SC2046
+  setup $(printer_args) --root / --jar-dir "$JARS" --dry-run
+  expect_status 2
+  expect_contains "$ERR" "--root: / is this machine itself"
+}
+
+test_psk_is_private_and_32_base64url_characters() {
+  local root
+  root=$(new_root)
+  install_printer "$root"
+  local psk=$root/etc/motcua/psk
+  expect_mode "$psk" 600
+  [[ $(wc -l <"$psk") -eq 1 ]] || fail "psk file must hold one line"
+  local key
+  key=$(cat "$psk")
+  [[ $key =~ ^[A-Za-z0-9_-]{32}$ ]] || fail "psk '$key' is not 32 base64url characters"
+  local other
+  other=$(new_root)
+  install_printer "$other"
+  [[ $(cat "$other/etc/motcua/psk") != "$key" ]] || fail "two installs produced the same PSK"
+}
+
+test_psk_is_printed_to_stdout_only_never_logged() {
+  local root password_file
+  root=$(new_root)
+  password_file=$SCRATCH/mqtt-password.$BASHPID
+  printf 'very-secret-mqtt-pw\n' >"$password_file"
+  # shellcheck disable=SC2046
+  setup $(pad_args) --mqtt-username rp03 --mqtt-password-file "$password_file" --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local key log=$root/var/log/motcua-setup.log
+  key=$(cat "$root/etc/motcua/psk")
+  expect_contains "$OUT" "PSK key (khóa bí mật):         $key"
+  expect_contains "$OUT" "PSK identity:                  rp-dinh-cong-03"
+  expect_contains "$OUT" "Device id (mã thiết bị):       rp-dinh-cong-03"
+  expect_contains "$OUT" "Counter (quầy):                3"
+  expect_contains "$OUT" "CoAP endpoint:                 coaps://"
+  expect_file "$log"
+  expect_contains "$log" "wrote /etc/motcua/psk"
+  expect_not_contains "$log" "$key"
+  expect_not_contains "$ERR" "$key"
+  expect_not_contains "$log" very-secret-mqtt-pw
+  expect_not_contains "$ERR" very-secret-mqtt-pw
+  expect_not_contains "$OUT" very-secret-mqtt-pw
+}
+
+test_unit_is_hardened_and_runs_java_as_motcua() {
+  local root
+  root=$(new_root)
+  install_printer "$root"
+  local unit=$root/etc/systemd/system/motcua.service line
+  expect_file "$unit"
+  for line in User=motcua Group=motcua Restart=always RestartSec=3 NoNewPrivileges=yes ProtectSystem=strict \
+    ProtectHome=yes ReadWritePaths=/var/lib/motcua PrivateTmp=yes ProtectKernelTunables=yes \
+    ProtectControlGroups=yes RestrictSUIDSGID=yes LockPersonality=yes SystemCallArchitectures=native \
+    KillSignal=SIGTERM TimeoutStopSec=20 DevicePolicy=closed "DeviceAllow=char-gpiochip rw" \
+    "DeviceAllow=char-i2c rw" "DeviceAllow=char-ttyUSB rw" "DeviceAllow=char-usb rw" \
+    "SupplementaryGroups=gpio i2c dialout" WantedBy=multi-user.target; do
+    grep -qx -- "$line" "$unit" || fail "unit lacks the line $line"
+  done
+  grep -qx 'ExecStart=/usr/bin/java .*-Xmx96m .*-Djava.io.tmpdir=/var/lib/motcua/tmp .*-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua' "$unit" ||
+    fail "unit ExecStart does not run the ticket printer jar with the exec tmpdir and heap limit"
+  ! grep -q '^MemoryDenyWriteExecute' "$unit" || fail "MemoryDenyWriteExecute breaks the JVM's JIT"
+  expect_not_contains "$unit" "@"
+  local link=$root/etc/systemd/system/multi-user.target.wants/motcua.service
+  [[ -L $link && $(readlink -- "$link") == /etc/systemd/system/motcua.service ]] || fail "unit is not enabled by a wants symlink"
+  if command -v systemd-analyze >/dev/null; then
+    local verify
+    verify=$(systemd-analyze verify "$unit" 2>&1) || fail "systemd-analyze verify: $verify"
+  fi
+}
+
+test_sysusers_and_tmpfiles_define_user_groups_and_state_dirs() {
+  local root
+  root=$(new_root)
+  install_printer "$root"
+  local sysusers=$root/usr/lib/sysusers.d/motcua.conf tmpfiles=$root/usr/lib/tmpfiles.d/motcua.conf
+  expect_contains "$sysusers" 'u motcua - "Motcua device runtime" /var/lib/motcua /usr/sbin/nologin'
+  expect_contains "$sysusers" "m motcua gpio"
+  expect_contains "$sysusers" "m motcua dialout"
+  expect_contains "$sysusers" "m motcua i2c"
+  expect_not_contains "$sysusers" "@"
+  expect_not_contains "$sysusers" "audio"
+  expect_contains "$tmpfiles" "d /var/lib/motcua 0750 motcua motcua -"
+  expect_contains "$tmpfiles" "d /var/lib/motcua/tmp 0700 motcua motcua -"
+  expect_contains "$tmpfiles" "z /etc/motcua/psk 0600 motcua motcua -"
+  expect_mode "$root/var/lib/motcua" 750
+  expect_mode "$root/var/lib/motcua/tmp" 700
+  if command -v systemd-sysusers >/dev/null; then
+    local sysroot out
+    sysroot=$(new_root)
+    out=$(systemd-sysusers --dry-run --root="$sysroot" "$sysusers" 2>&1) || fail "systemd-sysusers rejects the file: $out"
+    grep -q "Creating user 'motcua'" <<<"$out" || fail "systemd-sysusers would not create motcua: $out"
+  fi
+}
+
+test_second_run_changes_no_file() {
+  local root before after
+  root=$(new_root)
+  install_printer "$root"
+  before=$(snapshot "$root")
+  sleep 1
+  install_printer "$root"
+  after=$(snapshot "$root")
+  [[ $before == "$after" ]] || fail "second run changed files: $(diff <(echo "$before") <(echo "$after"))"
+  expect_contains "$ERR" "unchanged /etc/motcua/device.json"
+  expect_contains "$ERR" "unchanged /etc/motcua/psk"
+  expect_contains "$ERR" "unchanged /etc/systemd/system/motcua.service"
+  expect_contains "$ERR" "nothing changed"
+}
+
+test_second_run_repairs_a_loosened_psk_mode() {
+  local root key
+  root=$(new_root)
+  install_printer "$root"
+  key=$(cat "$root/etc/motcua/psk")
+  chmod 0644 "$root/etc/motcua/psk"
+  install_printer "$root"
+  expect_mode "$root/etc/motcua/psk" 600
+  [[ $(cat "$root/etc/motcua/psk") == "$key" ]] || fail "the PSK changed"
+  expect_contains "$ERR" "mode of /etc/motcua/psk set to 0600"
+}
+
+test_rotate_psk_replaces_only_the_key() {
+  local root key
+  root=$(new_root)
+  install_printer "$root"
+  key=$(cat "$root/etc/motcua/psk")
+  install_printer "$root" --rotate-psk
+  [[ $(cat "$root/etc/motcua/psk") != "$key" ]] || fail "--rotate-psk kept the old key"
+  expect_mode "$root/etc/motcua/psk" 600
+  expect_contains "$ERR" "updated /etc/motcua/psk"
+  expect_contains "$ERR" "unchanged /etc/motcua/device.json"
+}
+
+test_different_identity_is_refused_unless_forced() {
+  local root before key
+  root=$(new_root)
+  install_printer "$root"
+  key=$(cat "$root/etc/motcua/psk")
+  before=$(snapshot "$root")
+  setup --kind ticket-printer --device-id tp-dinh-cong-01 --office hoang-mai/giap-bat --broker tcp://10.0.0.5:1883 \
+    --root "$root" --jar-dir "$JARS"
+  expect_status 1
+  expect_contains "$ERR" "--force"
+  [[ $(snapshot "$root") == "$before" ]] || fail "a refused run changed files"
+  setup --kind ticket-printer --device-id tp-dinh-cong-01 --office hoang-mai/giap-bat --broker tcp://10.0.0.5:1883 \
+    --root "$root" --jar-dir "$JARS" --force
+  expect_status 0
+  expect_json "$root/etc/motcua/device.json" .office '"hoang-mai/giap-bat"'
+  [[ $(cat "$root/etc/motcua/psk") == "$key" ]] || fail "--force replaced the PSK"
+}
+
+test_changing_kind_with_force_removes_the_old_kinds_files() {
+  local root
+  root=$(new_root)
+  # shellcheck disable=SC2046
+  setup $(kiosk_args) --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  # shellcheck disable=SC2046
+  setup $(printer_args) --device-id ks-dinh-cong-01 --root "$root" --jar-dir "$JARS" --force
+  expect_status 0
+  ROOT_UNDER_TEST=$root
+  expect_no_path "$root/opt/motcua/lib/device-kiosk.jar"
+  expect_no_path "$root/etc/xdg/autostart/motcua-kiosk-screen.desktop"
+  expect_no_path "$root/opt/motcua/bin/motcua-kiosk-screen"
+  expect_file "$root/opt/motcua/lib/device-ticket-printer.jar"
+}
+
+test_dry_run_writes_nothing() {
+  local root
+  root=$(new_root)
+  # shellcheck disable=SC2046
+  setup $(kiosk_args) --root "$root" --jar-dir "$JARS" --dry-run
+  expect_status 0
+  [[ -z $(find "$root" -mindepth 1 -print -quit) ]] || fail "dry run wrote: $(find "$root" -mindepth 1)"
+  expect_contains "$ERR" "would write /etc/motcua/device.json"
+  expect_contains "$ERR" "would write /etc/motcua/psk"
+  expect_contains "$ERR" "would write /etc/systemd/system/motcua.service"
+  expect_contains "$ERR" "would link /etc/systemd/system/multi-user.target.wants/motcua.service"
+  expect_contains "$OUT" "(generated by the real run)"
+  local missing=$SCRATCH/not-yet-there.$BASHPID
+  # shellcheck disable=SC2046
+  setup $(printer_args) --root "$missing" --jar-dir "$JARS" --dry-run
+  expect_status 0
+  [[ ! -e $missing ]] || fail "dry run created the staging root"
+}
+
+test_dry_run_after_install_changes_nothing_and_shows_no_secret() {
+  local root before
+  root=$(new_root)
+  install_printer "$root"
+  before=$(snapshot "$root")
+  install_printer "$root" --dry-run --rotate-psk
+  [[ $(snapshot "$root") == "$before" ]] || fail "dry run changed files"
+  expect_contains "$ERR" "would update /etc/motcua/psk"
+  expect_not_contains "$OUT" "$(cat "$root/etc/motcua/psk")"
+}
+
+test_bad_arguments_exit_2_and_name_the_flag() {
+  local base=(--kind ticket-printer --device-id tp-01 --office hoang-mai/dinh-cong --broker tcp://h:1883 --jar-dir "$JARS")
+  local cases=(
+    "--kind:--kind printer"
+    "--device-id:--device-id TP-01"
+    "--device-id:--device-id ab"
+    "--device-id:--device-id -tp-01"
+    "--office:--office Hoang-Mai"
+    "--office:--office hoang-mai//dinh-cong"
+    "--office:--office hoang-mai/"
+    "--broker:--broker http://h:1883"
+    "--broker:--broker tcp://h"
+    "--broker:--broker tcp://h:70000"
+    "--broker:--broker tcp://h:1883/x"
+    "--counter:--counter 2"
+    "--scanner:--scanner /dev/ttyACM0"
+    "--timezone:--timezone Asia/Ho Chi Minh"
+    "--lcd-address:--lcd-address 39"
+    "--mqtt-password-file:--mqtt-password-file /etc/hostname"
+    "--purge:--purge"
+    "--jar-dir:--jar-dir /nonexistent-dir"
+    "--frobnicate:--frobnicate"
+  )
+  local entry flag extra root
+  root=$(new_root)
+  for entry in "${cases[@]}"; do
+    flag=${entry%%:*}
+    read -r -a extra <<<"${entry#*:}"
+    [[ $entry != *"Ho Chi Minh"* ]] || extra=(--timezone "Asia/Ho Chi Minh")
+    setup "${base[@]}" "${extra[@]}" --root "$root"
+    [[ $STATUS -eq 2 ]] || fail "${extra[*]}: expected exit 2, got $STATUS"
+    [[ $(wc -l <"$ERR") -eq 1 ]] || fail "${extra[*]}: expected one line on stderr, got: $(cat "$ERR")"
+    grep -qF -- "$flag" "$ERR" || fail "${extra[*]}: message does not name $flag: $(cat "$ERR")"
+    grep -qF -- "--help" "$ERR" || fail "${extra[*]}: message has no hint to --help"
+  done
+  setup --device-id tp-01 --office a --broker tcp://h:1 --root "$root"
+  expect_status 2
+  expect_contains "$ERR" "--kind: missing"
+  setup --kind kiosk --device-id tp-01 --office a --root "$root"
+  expect_status 2
+  expect_contains "$ERR" "--broker: missing"
+  setup --kind kiosk --device-id tp-01 --broker tcp://h:1 --office
+  expect_status 2
+  expect_contains "$ERR" "--office: needs a value"
+  [[ -z $(find "$root" -mindepth 1 -print -quit) ]] || fail "a run with bad arguments wrote files"
+}
+
+test_rating_pad_without_counter_fails() {
+  local root
+  root=$(new_root)
+  setup --kind rating-pad --device-id rp-01 --office hoang-mai/dinh-cong --broker tcp://h:1883 --root "$root" --jar-dir "$JARS"
+  expect_status 2
+  expect_contains "$ERR" "--counter: missing"
+  setup --kind rating-pad --device-id rp-01 --office hoang-mai/dinh-cong --broker tcp://h:1883 --counter 0 --root "$root" --jar-dir "$JARS"
+  expect_status 2
+  expect_contains "$ERR" "--counter"
+  [[ -z $(find "$root" -mindepth 1 -print -quit) ]] || fail "a refused run wrote files"
+}
+
+test_missing_jar_fails_with_what_to_do() {
+  local root empty
+  root=$(new_root)
+  empty=$(new_root)
+  # shellcheck disable=SC2046
+  setup $(printer_args) --root "$root" --jar-dir "$empty"
+  expect_status 1
+  expect_contains "$ERR" "no device-ticket-printer.jar found"
+  expect_contains "$ERR" "--jar-dir"
+}
+
+# Puts recording fakes of every system command motcua-setup may run first on PATH.
+install_fake_commands() {
+  local dir=$1 record=$2 cmd
+  mkdir -p "$dir"
+  for cmd in systemctl apt-get apt-cache raspi-config systemd-sysusers systemd-tmpfiles useradd userdel \
+    groupadd usermod runuser chroot chown; do
+    printf '#!/bin/sh\necho "%s $*" >>"%s"\nexit 0\n' "$cmd" "$record" >"$dir/$cmd"
+    chmod +x "$dir/$cmd"
+  done
+}
+
+test_root_mode_runs_no_system_command() {
+  local root fakes=$SCRATCH/fakes.$BASHPID record=$SCRATCH/record.$BASHPID
+  root=$(new_root)
+  install_fake_commands "$fakes" "$record"
+  : >"$record"
+  # shellcheck disable=SC2046
+  PATH=$fakes:$PATH setup $(kiosk_args) --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  PATH=$fakes:$PATH setup --uninstall --purge --root "$root"
+  expect_status 0
+  [[ ! -s $record ]] || fail "--root ran system commands: $(cat "$record")"
+}
+
+test_check_in_root_runs_the_runtime_check() {
+  local root fakes=$SCRATCH/java.$BASHPID record=$SCRATCH/java-record.$BASHPID
+  root=$(new_root)
+  mkdir -p "$fakes"
+  # shellcheck disable=SC2016
+  printf '#!/bin/sh\necho "$*" >>"%s"\nexit "${FAKE_JAVA_EXIT:-0}"\n' "$record" >"$fakes/java"
+  chmod +x "$fakes/java"
+  FAKE_JAVA_EXIT=3 PATH=$fakes:$PATH install_printer "$root" --check-in-root
+  grep -q -- "-jar $root/opt/motcua/lib/device-ticket-printer.jar --identity $root/etc/motcua/device.json --state-dir $root/var/lib/motcua --check" "$record" ||
+    fail "the runtime's --check was not run: $(cat "$record" 2>/dev/null)"
+  expect_contains "$ERR" "hardware missing"
+  : >"$record"
+  install_printer "$root"
+  [[ ! -s $record ]] || fail "--check ran without --check-in-root"
+  expect_contains "$ERR" "--check skipped in a staging root"
+  local other
+  other=$(new_root)
+  # shellcheck disable=SC2046
+  FAKE_JAVA_EXIT=2 PATH=$fakes:$PATH setup $(printer_args) --root "$other" --jar-dir "$JARS" --check-in-root
+  expect_status 1
+  expect_contains "$ERR" "rejected /etc/motcua/device.json"
+  ROOT_UNDER_TEST=$other
+  expect_no_path "$other/etc/systemd/system/multi-user.target.wants/motcua.service"
+}
+
+test_uninstall_keeps_identity_secrets_and_state() {
+  local root key
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  install_printer "$root"
+  key=$(cat "$root/etc/motcua/psk")
+  printf 'state\n' >"$root/var/lib/motcua/motcua.db"
+  setup --uninstall --root "$root"
+  expect_status 0
+  expect_no_path "$root/etc/systemd/system/motcua.service"
+  expect_no_path "$root/etc/systemd/system/multi-user.target.wants/motcua.service"
+  expect_no_path "$root/opt/motcua"
+  expect_no_path "$root/usr/lib/sysusers.d/motcua.conf"
+  expect_no_path "$root/usr/lib/tmpfiles.d/motcua.conf"
+  expect_file "$root/etc/motcua/device.json"
+  [[ $(cat "$root/etc/motcua/psk") == "$key" ]] || fail "uninstall changed the PSK"
+  expect_file "$root/var/lib/motcua/motcua.db"
+  expect_contains "$ERR" "--purge"
+  install_printer "$root"
+  [[ $(cat "$root/etc/motcua/psk") == "$key" ]] || fail "reinstall after uninstall replaced the PSK"
+}
+
+test_purge_removes_identity_secrets_and_state() {
+  local root
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  # shellcheck disable=SC2046
+  setup $(kiosk_args) --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  printf 'state\n' >"$root/var/lib/motcua/motcua.db"
+  setup --uninstall --purge --root "$root"
+  expect_status 0
+  expect_no_path "$root/etc/motcua"
+  expect_no_path "$root/var/lib/motcua"
+  expect_no_path "$root/opt/motcua"
+  expect_no_path "$root/etc/xdg/autostart/motcua-kiosk-screen.desktop"
+  expect_no_path "$root/etc/systemd/system/motcua.service"
+}
+
+test_real_install_in_a_throwaway_overlay_of_this_machine() {
+  [[ $EUID -eq 0 ]] || skip "needs root (runs a real install inside an overlay of this machine)"
+  command -v unshare >/dev/null || skip "unshare (util-linux) is not installed"
+  local overlay=$SCRATCH/overlay.$BASHPID status=0
+  mkdir -p "$overlay"
+  unshare -m --propagation private bash "$TESTS_DIR/real-mode.sh" outer "$overlay" "$(dirname -- "$SETUP")" "$JARS" || status=$?
+  [[ $status -ne 77 ]] || skip "an overlay of / cannot be mounted here"
+  [[ $status -eq 0 ]] || fail "the real install in the overlay failed (above)"
+}
+
+test_help_lists_every_flag() {
+  setup --help
+  expect_status 0
+  local flag
+  for flag in --kind --device-id --office --broker --counter --root --dry-run --jar-dir --uninstall --purge \
+    --force --rotate-psk --check-in-root --mqtt-username --mqtt-password-file --printer --printer-model --scanner; do
+    grep -qF -- "$flag" "$OUT" || fail "--help does not mention $flag"
+  done
+}
+
+test_scripts_are_shellcheck_clean() {
+  if ! command -v shellcheck >/dev/null; then
+    if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+      apt-get install -y shellcheck >/dev/null 2>&1 || true
+    fi
+    command -v shellcheck >/dev/null || skip "shellcheck is not installed and could not be installed (apt-get install -y shellcheck)"
+  fi
+  local dir
+  dir=$(dirname -- "$SETUP")
+  shellcheck "$SETUP" "$dir/files/motcua-kiosk-screen" "$dir"/tests/*.sh || fail "shellcheck found problems (above)"
+}
+
+# ---------------------------------------------------------------- runner
+
+mapfile -t CASES < <(declare -F | awk '{ print $3 }' | grep '^test_')
+for case_name in "${CASES[@]}"; do
+  [[ -z $FILTER || $case_name == *"$FILTER"* ]] || continue
+  ROOT_UNDER_TEST=''
+  output=$( (set +e; "$case_name") 2>&1)
+  status=$?
+  if [[ $status -eq 0 ]]; then
+    PASSED=$((PASSED + 1))
+    printf 'ok    %s\n' "${case_name#test_}"
+  elif [[ $status -eq 77 ]]; then
+    SKIPPED=$((SKIPPED + 1))
+    printf 'skip  %s\n%s\n' "${case_name#test_}" "$output"
+  else
+    FAILED=$((FAILED + 1))
+    FAILED_NAMES+=("${case_name#test_}")
+    printf 'FAIL  %s\n%s\n' "${case_name#test_}" "$output"
+  fi
+done
+
+if [[ $SKIPPED -gt 0 ]]; then printf '%s skipped\n' "$SKIPPED"; fi
+if [[ $FAILED -gt 0 ]]; then printf 'failed: %s\n' "${FAILED_NAMES[*]}"; fi
+printf '%s passed, %s failed\n' "$PASSED" "$FAILED"
+[[ $FAILED -eq 0 ]]
