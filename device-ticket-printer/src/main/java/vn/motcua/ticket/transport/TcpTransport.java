@@ -14,7 +14,7 @@ public final class TcpTransport implements PrinterTransport {
     private final String host;
     private final int port;
     private final int timeoutMillis;
-    private final BoundedWriter writer;
+    private final BoundedIo writer;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -23,7 +23,7 @@ public final class TcpTransport implements PrinterTransport {
         this.host = host;
         this.port = port;
         this.timeoutMillis = (int) ioTimeout.toMillis();
-        this.writer = new BoundedWriter("printer-tcp-" + host + ":" + port);
+        this.writer = new BoundedIo("printer-tcp-" + host + ":" + port);
     }
 
     @Override
@@ -51,6 +51,7 @@ public final class TcpTransport implements PrinterTransport {
             writer.write(() -> {
                 o.write(data);
                 o.flush();
+                return null;
             }, timeoutMillis);
         } catch (IOException e) {
             release();

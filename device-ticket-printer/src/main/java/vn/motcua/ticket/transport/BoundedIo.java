@@ -8,16 +8,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Runs blocking writes on one worker thread so the caller waits at most a timeout; the owner closes the stream on timeout. */
-final class BoundedWriter {
-    interface Write {
-        void run() throws IOException;
+/** Runs blocking I/O on one worker thread so the caller waits at most a timeout; the owner closes the stream on timeout. */
+final class BoundedIo {
+    interface Io<T> {
+        T run() throws IOException;
     }
 
     private final String name;
     private ExecutorService worker;
 
-    BoundedWriter(String name) {
+    BoundedIo(String name) {
         this.name = name;
     }
 
@@ -31,27 +31,33 @@ final class BoundedWriter {
         }
     }
 
-    /** Runs the write; throws IOException on failure or when it did not finish within the timeout. */
-    void write(Write write, long timeoutMillis) throws IOException {
+    /** Runs the operation; throws TimeoutException when it did not finish in time, IOException when it failed. */
+    <T> T call(Io<T> io, long timeoutMillis) throws IOException, TimeoutException {
         ExecutorService w;
         synchronized (this) {
             start();
             w = worker;
         }
-        Future<?> f = w.submit(() -> {
-            write.run();
-            return null;
-        });
+        Future<T> f = w.submit(io::run);
         try {
-            f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new IOException(name + ": write did not finish within " + timeoutMillis + " ms", e);
+            throw e;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(name + ": write failed", e.getCause());
+            throw e.getCause() instanceof IOException failure ? failure : new IOException(name + ": I/O failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException(name + ": interrupted while writing", e);
+            throw new IOException(name + ": interrupted", e);
+        }
+    }
+
+    /** Runs a write; throws IOException also when it did not finish within the timeout. */
+    void write(Io<?> io, long timeoutMillis) throws IOException {
+        try {
+            call(io, timeoutMillis);
+        } catch (TimeoutException e) {
+            throw new IOException(name + ": write did not finish within " + timeoutMillis + " ms", e);
         }
     }
 
