@@ -7,11 +7,19 @@ import vn.motcua.ticket.transport.PrinterTransport;
 
 /** The ESC/POS receipt printer: lays tickets out for a printer profile and talks to the printer over a transport. */
 public final class EscPosPrinter implements ReceiptPrinter {
+    /** How long one status question waits for its answer unless told otherwise. */
+    public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofMillis(800);
+
     private final PrinterTransport transport;
     private final PrinterProfile profile;
     private final TicketLayout layout;
     private final StatusProbe probe;
     private final long statusTimeoutMillis;
+
+    /** A printer that waits {@link #DEFAULT_STATUS_TIMEOUT} for each status answer. */
+    public EscPosPrinter(PrinterTransport transport, PrinterProfile profile) {
+        this(transport, profile, DEFAULT_STATUS_TIMEOUT);
+    }
 
     /** A printer whose every status question waits at most {@code statusTimeout} for an answer. */
     public EscPosPrinter(PrinterTransport transport, PrinterProfile profile, Duration statusTimeout) {

@@ -9,7 +9,7 @@ public final class PrinterTransports {
     private PrinterTransports() {
     }
 
-    /** Parses {@code serial:/dev/ttyUSB0?baud=115200}, {@code usblp:/dev/usb/lp0} or {@code tcp:host:9100}. */
+    /** Parses {@code serial:/dev/ttyUSB0?baud=115200[&flow=rtscts]}, {@code usblp:/dev/usb/lp0} or {@code tcp:host:9100}. */
     public static PrinterTransport parse(String uri) {
         if (uri == null || uri.isBlank()) {
             throw new IllegalArgumentException("printer transport is empty; expected serial:/dev/ttyUSB0?baud=115200, usblp:/dev/usb/lp0 or tcp:host:9100");
@@ -30,16 +30,21 @@ public final class PrinterTransports {
         int q = rest.indexOf('?');
         String path = devicePath(uri, q < 0 ? rest : rest.substring(0, q));
         int baud = 115200;
+        boolean rtsCts = false;
         if (q >= 0) {
             for (String param : rest.substring(q + 1).split("&")) {
                 String[] kv = param.split("=", 2);
-                if (kv.length != 2 || !kv[0].equals("baud")) {
-                    throw new IllegalArgumentException("printer transport '" + uri + "': unknown parameter '" + param + "', only baud=N is allowed");
+                if (kv.length == 2 && kv[0].equals("baud")) {
+                    baud = parseInt(uri, "baud", kv[1], 1200, 921600);
+                } else if (kv.length == 2 && kv[0].equals("flow") && (kv[1].equals("none") || kv[1].equals("rtscts"))) {
+                    rtsCts = kv[1].equals("rtscts");
+                } else {
+                    throw new IllegalArgumentException("printer transport '" + uri + "': unknown parameter '" + param
+                            + "', allowed: baud=N, flow=none|rtscts");
                 }
-                baud = parseInt(uri, "baud", kv[1], 1200, 921600);
             }
         }
-        return new SerialTransport(path, baud, DEFAULT_IO_TIMEOUT);
+        return new SerialTransport(path, baud, rtsCts, DEFAULT_IO_TIMEOUT);
     }
 
     private static PrinterTransport tcp(String uri, String rest) {

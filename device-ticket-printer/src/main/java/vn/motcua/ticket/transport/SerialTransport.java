@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.tinylog.Logger;
 
 /**
- * A printer on a serial port through jSerialComm (8N1, no flow control). jSerialComm's {@code isOpen()} stays true after
+ * A printer on a serial port through jSerialComm (8N1, no flow control or RTS/CTS). jSerialComm's {@code isOpen()} stays true after
  * an unplug, so this transport tracks the port itself: a disconnect event, an I/O error or the device path now naming
  * another device (or none) marks it lost; the next use re-enumerates the path and reopens it. jSerialComm unpacks its
  * native library into {@code java.io.tmpdir}, which must be writable and allow execution.
@@ -19,6 +19,7 @@ import org.tinylog.Logger;
 public final class SerialTransport implements PrinterTransport {
     private final String path;
     private final int baud;
+    private final boolean rtsCts;
     private final int writeTimeoutMillis;
     private SerialPort port;
     private Path openedTarget;
@@ -26,8 +27,14 @@ public final class SerialTransport implements PrinterTransport {
     private volatile boolean lost = true;
 
     public SerialTransport(String path, int baud, Duration writeTimeout) {
+        this(path, baud, false, writeTimeout);
+    }
+
+    /** A serial printer, with RTS/CTS hardware flow control when the printer is set up for it. */
+    public SerialTransport(String path, int baud, boolean rtsCts, Duration writeTimeout) {
         this.path = path;
         this.baud = baud;
+        this.rtsCts = rtsCts;
         this.writeTimeoutMillis = (int) writeTimeout.toMillis();
     }
 
@@ -42,7 +49,8 @@ public final class SerialTransport implements PrinterTransport {
             throw new IOException("serial port " + path + " does not exist", e);
         }
         p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
-        p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+        p.setFlowControl(rtsCts ? SerialPort.FLOW_CONTROL_RTS_ENABLED | SerialPort.FLOW_CONTROL_CTS_ENABLED
+                : SerialPort.FLOW_CONTROL_DISABLED);
         p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 100, writeTimeoutMillis);
         readTimeoutSet = 100;
         if (!p.openPort()) {
@@ -56,8 +64,10 @@ public final class SerialTransport implements PrinterTransport {
 
             @Override
             public void serialEvent(SerialPortEvent event) {
-                Logger.warn("serial printer port {} disconnected; it will be reopened on the next print or status check", path);
-                lost = true;
+                if (!lost) {
+                    lost = true;
+                    Logger.warn("serial printer port {} disconnected; it will be reopened on the next print or status check", path);
+                }
             }
         });
         port = p;
@@ -118,7 +128,7 @@ public final class SerialTransport implements PrinterTransport {
 
     @Override
     public String describe() {
-        return "serial:" + path + "?baud=" + baud;
+        return "serial:" + path + "?baud=" + baud + (rtsCts ? "&flow=rtscts" : "");
     }
 
     @Override
