@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.ticket.escpos.BitImage;
 
 /** One document the virtual printer printed, from ESC @ or the previous cut up to a cut: its lines, images and QR codes. */
@@ -52,8 +53,8 @@ public record PrintedDocument(Instant printedAt, List<Block> blocks) {
     /** The content of every QR code on the document, native or decoded from a raster. */
     public List<String> qrContents() {
         return blocks.stream()
-                .flatMap(b -> b instanceof Qr q ? java.util.stream.Stream.of(q.content())
-                        : b instanceof Raster r ? r.qrContent().stream() : java.util.stream.Stream.empty())
+                .flatMap(b -> b instanceof Qr q ? Stream.of(q.content())
+                        : b instanceof Raster r ? r.qrContent().stream() : Stream.<String>empty())
                 .toList();
     }
 }

@@ -60,7 +60,10 @@ final class TicketImage {
         if (block instanceof PrintedDocument.Qr q) {
             return qr(q, paperDots);
         }
-        PrintedDocument.TextLine t = (PrintedDocument.TextLine) block;
+        return textLine((PrintedDocument.TextLine) block, paperDots);
+    }
+
+    private static BufferedImage textLine(PrintedDocument.TextLine t, int paperDots) {
         Font font = RasterText.font(t.bold(), BASE_PIXELS * t.height());
         BufferedImage img = new BufferedImage(paperDots, (int) (BASE_PIXELS * t.height() * 1.25), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -100,7 +103,7 @@ final class TicketImage {
             }
             return img;
         } catch (WriterException e) {
-            return new BufferedImage(paperDots, 1, BufferedImage.TYPE_INT_RGB);
+            return textLine(new PrintedDocument.TextLine("[qr " + q.content() + "]", false, 1, 1, 1), paperDots);
         }
     }
 }
