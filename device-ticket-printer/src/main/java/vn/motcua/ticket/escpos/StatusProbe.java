@@ -38,7 +38,7 @@ final class StatusProbe {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         byte[] one = new byte[1];
         while (true) {
-            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            long left = (deadline - System.nanoTime() + 999_999L) / 1_000_000L;
             if (left <= 0) {
                 return OptionalInt.empty();
             }

@@ -121,7 +121,7 @@ class EscPosPrinterTest {
         PrinterCondition condition = new EscPosPrinter(paper, profile, Duration.ofMillis(200)).status();
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(condition).isEqualTo(PrinterCondition.OFFLINE);
-        assertThat(tookMillis).isBetween(200L, 2_000L);
+        assertThat(tookMillis).isLessThan(2_000L);
     }
 
     @Test
