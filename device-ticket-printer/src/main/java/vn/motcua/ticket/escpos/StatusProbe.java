@@ -1,0 +1,57 @@
+package vn.motcua.ticket.escpos;
+
+import java.io.IOException;
+import java.util.OptionalInt;
+import org.tinylog.Logger;
+import vn.motcua.ticket.transport.PrinterTransport;
+
+/** Asks a printer DLE EOT 1, 2 and 4 over a transport, each question bounded by a timeout. */
+final class StatusProbe {
+    private final PrinterTransport transport;
+
+    StatusProbe(PrinterTransport transport) {
+        this.transport = transport;
+    }
+
+    /** The condition, or OFFLINE when the transport fails or a question gets no valid answer in time; the first may wait longer. */
+    PrinterCondition probe(long firstTimeoutMillis, long timeoutMillis) {
+        try {
+            discardStaleInput();
+            OptionalInt printer = ask(EscPos.STATUS_PRINTER, firstTimeoutMillis);
+            if (printer.isEmpty()) {
+                return PrinterCondition.OFFLINE;
+            }
+            OptionalInt cause = ask(EscPos.STATUS_OFFLINE_CAUSE, timeoutMillis);
+            OptionalInt paper = cause.isEmpty() ? cause : ask(EscPos.STATUS_PAPER, timeoutMillis);
+            if (paper.isEmpty()) {
+                return PrinterCondition.OFFLINE;
+            }
+            return PrinterStatus.interpret(printer.getAsInt(), cause.getAsInt(), paper.getAsInt());
+        } catch (IOException e) {
+            Logger.debug("printer status query on {} failed: {}", transport.describe(), e.getMessage());
+            return PrinterCondition.OFFLINE;
+        }
+    }
+
+    private OptionalInt ask(int n, long timeoutMillis) throws IOException {
+        transport.write(new byte[] {EscPos.DLE, EscPos.EOT, (byte) n});
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        byte[] one = new byte[1];
+        while (true) {
+            long left = (deadline - System.nanoTime() + 999_999L) / 1_000_000L;
+            if (left <= 0) {
+                return OptionalInt.empty();
+            }
+            if (transport.read(one, left) == 1 && PrinterStatus.isStatusByte(one[0] & 0xFF)) {
+                return OptionalInt.of(one[0] & 0xFF);
+            }
+        }
+    }
+
+    private void discardStaleInput() throws IOException {
+        byte[] buf = new byte[64];
+        for (int i = 0; i < 16 && transport.read(buf, 0) > 0; i++) {
+            Logger.debug("discarded stale bytes from printer {}", transport.describe());
+        }
+    }
+}
