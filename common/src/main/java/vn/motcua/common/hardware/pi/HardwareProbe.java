@@ -48,7 +48,7 @@ public final class HardwareProbe {
                 bus.read();
             } catch (IOException e) {
                 problems.add("lcd: no device at I2C bus " + lcd.bus() + " address " + lcd.addressHex()
-                        + " (" + e.getMessage() + ")");
+                        + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
             } finally {
                 bus.close();
             }

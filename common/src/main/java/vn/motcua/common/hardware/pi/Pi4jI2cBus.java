@@ -38,18 +38,19 @@ public final class Pi4jI2cBus implements I2cBus {
         }
     }
 
-    /** Reads one byte, to tell whether a device answers at the address. */
+    /** Reads one byte, to tell whether a device answers at the address (IOException without a cause: no answer). */
     public synchronized int read() throws IOException {
         I2C i2c = device();
+        int value;
         try {
-            int value = i2c.read();
-            if (value < 0) {
-                throw new IOException("no device at " + describe());
-            }
-            return value;
+            value = i2c.read();
         } catch (RuntimeException e) {
-            throw new IOException("no device at " + describe() + " (" + e.getMessage() + ")", e);
+            throw new IOException(describe() + ": " + e.getMessage(), e);
         }
+        if (value < 0) {
+            throw new IOException("no answer from " + describe());
+        }
+        return value;
     }
 
     private I2C device() throws IOException {
