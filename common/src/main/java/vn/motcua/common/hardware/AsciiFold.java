@@ -11,13 +11,11 @@ public final class AsciiFold {
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        decomposed.codePoints().forEach(c -> {
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c > Character.MAX_VALUE ? "?" : foldChar((char) c));
             }
-            out.append(foldChar(c));
-        }
+        });
         return out.toString();
     }
 

@@ -56,11 +56,15 @@ final class Hd44780 {
         command(SET_DDRAM | (ddram & 0x7F));
     }
 
-    /** Writes ASCII text at the cursor (one transaction per character). */
+    /** Writes ASCII text at the cursor, in one bus transaction. */
     void text(String ascii) throws IOException {
+        byte[] out = new byte[ascii.length() * 6];
         for (int i = 0; i < ascii.length(); i++) {
-            send(ascii.charAt(i) & 0xFF, RS);
+            int c = ascii.charAt(i) & 0xFF;
+            System.arraycopy(nibbleBytes(c >> 4, RS), 0, out, i * 6, 3);
+            System.arraycopy(nibbleBytes(c & 0x0F, RS), 0, out, i * 6 + 3, 3);
         }
+        bus.write(out);
     }
 
     void command(int instruction) throws IOException {

@@ -100,13 +100,26 @@ public final class Pi4jButtons implements Buttons {
             return t;
         });
         for (Button b : buttons.values()) {
-            b.debouncer = new Debouncer(clock, wiring.debounceMillis(), b.input.state() == DigitalState.LOW);
+            b.debouncer = new Debouncer(clock, wiring.debounceMillis(), heldAtStart(b));
             b.listener = event -> sample(b, event.state() == DigitalState.LOW);
             b.input.addListener(b.listener);
         }
         polling = scheduler.scheduleAtFixedRate(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
         Logger.info("watching buttons {} (debounce {} ms, polling every {} ms)",
                 buttons.keySet(), wiring.debounceMillis(), POLL_MILLIS);
+    }
+
+    private static boolean heldAtStart(Button b) {
+        try {
+            boolean held = b.input.state() == DigitalState.LOW;
+            if (held) {
+                Logger.warn("button {} is held down at start; its next press counts after it is released", b.name);
+            }
+            return held;
+        } catch (RuntimeException e) {
+            Logger.warn("button {} could not be read at start ({}); taking it as released", b.name, e.getMessage());
+            return false;
+        }
     }
 
     @Override
