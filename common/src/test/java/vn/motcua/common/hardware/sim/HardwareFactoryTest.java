@@ -57,4 +57,25 @@ class HardwareFactoryTest {
             assertThat(hardware.profile()).isEqualTo(HardwareWiring.Profile.SIM);
         }
     }
+
+    @Test
+    void several_simulated_devices_run_side_by_side_in_one_process() throws Exception {
+        HardwareWiring wiring = HardwareWiring.sim(List.of("A"), List.of("A"));
+        try (Hardware first = HardwareFactory.create(wiring, new HealthModel(), new ManualScheduler());
+             Hardware second = HardwareFactory.create(wiring, new HealthModel(), new ManualScheduler())) {
+            BlockingQueue<String> firstPresses = new LinkedBlockingQueue<>();
+            BlockingQueue<String> secondPresses = new LinkedBlockingQueue<>();
+            first.buttons().addListener(firstPresses::add);
+            second.buttons().addListener(secondPresses::add);
+            first.buttons().start();
+            second.buttons().start();
+
+            ((SimButtons) second.buttons()).press("A");
+            first.leds().set("A", LedState.BLINK);
+
+            assertThat(secondPresses.poll(2, TimeUnit.SECONDS)).isEqualTo("A");
+            assertThat(firstPresses.poll(100, TimeUnit.MILLISECONDS)).isNull();
+            assertThat(second.leds().state("A")).isEqualTo(LedState.OFF);
+        }
+    }
 }
