@@ -59,6 +59,24 @@ public record HardwareWiring(Profile profile, Map<String, Integer> buttons, Map<
         return new HardwareWiring(Profile.SIM, buttons, leds, DEFAULT_DEBOUNCE_MILLIS, Optional.empty());
     }
 
+    /**
+     * In the sim profile, adds these buttons and LEDs where the identity did not name them, on free pins (so a
+     * sim identity may leave out the wiring a device kind always has); a pi wiring is returned unchanged.
+     */
+    public HardwareWiring withSimDefaults(List<String> buttonNames, List<String> ledNames) {
+        if (profile != Profile.SIM) {
+            return this;
+        }
+        Map<String, Integer> moreButtons = new LinkedHashMap<>(buttons);
+        Map<String, Integer> moreLeds = new LinkedHashMap<>(leds);
+        buttonNames.forEach(name -> moreButtons.putIfAbsent(name, null));
+        ledNames.forEach(name -> moreLeds.putIfAbsent(name, null));
+        if (!PinAssigner.assign(moreButtons, moreLeds)) {
+            throw new IllegalArgumentException("not enough free GPIO pins for " + buttonNames + " and " + ledNames);
+        }
+        return new HardwareWiring(profile, moreButtons, moreLeds, debounceMillis, lcd);
+    }
+
     /** The same wiring with another debounce time. */
     public HardwareWiring withDebounceMillis(int millis) {
         return new HardwareWiring(profile, buttons, leds, millis, lcd);

@@ -125,6 +125,18 @@ class HardwareWiringTest {
     }
 
     @Test
+    void a_sim_identity_may_leave_out_the_buttons_a_device_kind_always_has() throws Exception {
+        HardwareWiring sim = parse("{'profile':'sim','buttons':{'very-satisfied':9}}").wiring()
+                .withSimDefaults(List.of("very-satisfied", "satisfied"), List.of("status"));
+
+        assertThat(sim.buttons()).containsExactly(Map.entry("very-satisfied", 9), Map.entry("satisfied", 4));
+        assertThat(sim.leds()).containsExactly(Map.entry("status", 5));
+
+        HardwareWiring pi = parse("{'profile':'pi','buttons':{'A':5}}").wiring();
+        assertThat(pi.withSimDefaults(List.of("B"), List.of("status"))).isEqualTo(pi);
+    }
+
+    @Test
     void the_parsed_maps_cannot_be_changed() throws Exception {
         HardwareWiring w = parse("{'profile':'pi','buttons':{'A':5}}").wiring();
 
