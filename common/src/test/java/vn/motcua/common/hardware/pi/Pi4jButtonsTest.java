@@ -143,6 +143,41 @@ class Pi4jButtonsTest {
         assertThat(buttons.input("nope")).isEmpty();
     }
 
+    @Test
+    void a_button_held_down_at_start_counts_only_after_it_is_released_and_pressed_again() throws Exception {
+        HardwareWiring held = new HardwareWiring(HardwareWiring.Profile.PI, Map.of("C", 7), Map.of(), 30,
+                Optional.empty());
+        Pi4jButtons other = new Pi4jButtons(pi4j, held, clock, scheduler);
+        other.addListener(pressed::add);
+        other.open();
+        other.start();
+        clock.advanceMillis(100);
+        scheduler.runDue();
+        assertThat(pressesWithin(100)).isEmpty();
+
+        MockDigitalInput c = (MockDigitalInput) other.input("C").orElseThrow();
+        c.mockState(DigitalState.HIGH);
+        clock.advanceMillis(100);
+        c.mockState(DigitalState.LOW);
+
+        assertThat(pressesWithin(2000)).containsExactly("C");
+        other.stop();
+    }
+
+    @Test
+    void a_failing_listener_does_not_keep_the_press_from_the_others() throws Exception {
+        BlockingQueue<String> later = new LinkedBlockingQueue<>();
+        buttons.addListener(name -> {
+            throw new IllegalStateException("broken listener");
+        });
+        buttons.addListener(later::add);
+
+        mock("B").mockState(DigitalState.LOW);
+
+        assertThat(later.poll(2, TimeUnit.SECONDS)).isEqualTo("B");
+        assertThat(pressed.poll(2, TimeUnit.SECONDS)).isEqualTo("B");
+    }
+
     /** Changes the mock's level the way gpiod does when it loses an edge: no state-change event at all. */
     private static void setLevelWithoutEvent(MockDigitalInput input, DigitalState state) throws Exception {
         Field f = MockDigitalInput.class.getDeclaredField("state");
