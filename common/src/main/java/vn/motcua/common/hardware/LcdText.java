@@ -19,9 +19,12 @@ public final class LcdText {
         return Collections.unmodifiableList(out);
     }
 
-    /** One line folded to ASCII, cut to the width, padded with spaces on the right. */
+    /**
+     * One line folded to ASCII, cut to the width, padded with spaces on the right; '\\' and '~' become '/' and
+     * '-' because the HD44780's character ROM shows them as a yen sign and an arrow.
+     */
     public static String fit(String line, int columns) {
-        String folded = AsciiFold.fold(line == null ? "" : line);
+        String folded = AsciiFold.fold(line == null ? "" : line).replace('\\', '/').replace('~', '-');
         if (folded.length() >= columns) {
             return folded.substring(0, columns);
         }

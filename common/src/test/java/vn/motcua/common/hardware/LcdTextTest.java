@@ -14,6 +14,11 @@ class LcdTextTest {
     }
 
     @Test
+    void avoids_the_characters_the_lcd_rom_shows_differently() {
+        assertThat(LcdText.fit("a\\b~c", 5)).isEqualTo("a/b-c");
+    }
+
+    @Test
     void pads_missing_rows_with_blanks() {
         assertThat(LcdText.render(List.of("A"), 20, 4))
                 .containsExactly("A" + " ".repeat(19), " ".repeat(20), " ".repeat(20), " ".repeat(20));
