@@ -20,7 +20,7 @@ public final class LcdText {
     }
 
     /**
-     * One line folded to ASCII, cut to the width, padded with spaces on the right; '\\' and '~' become '/' and
+     * One line folded to ASCII, cut to the width, padded with spaces on the right; a backslash and '~' become '/' and
      * '-' because the HD44780's character ROM shows them as a yen sign and an arrow.
      */
     public static String fit(String line, int columns) {
