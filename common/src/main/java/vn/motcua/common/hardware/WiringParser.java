@@ -1,0 +1,167 @@
+package vn.motcua.common.hardware;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the identity's hardware block into a {@link HardwareWiring}, collecting every error with its path. */
+final class WiringParser {
+    private static final String ROOT = "hardware";
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$");
+    private static final int MAX_PIN = 27;
+    private static final int MAX_DEBOUNCE = 1000;
+
+    private final List<WiringError> errors = new ArrayList<>();
+
+    HardwareWiring.Parsed parse(JsonNode hardware) {
+        if (hardware == null || !hardware.isObject()) {
+            errors.add(new WiringError(ROOT, "must be an object"));
+            return new HardwareWiring.Parsed(null, errors);
+        }
+        HardwareWiring.Profile profile = profile(hardware.get("profile"));
+        boolean sim = profile == HardwareWiring.Profile.SIM;
+        Map<String, Integer> buttons = pins(hardware.get("buttons"), "buttons", sim);
+        Map<String, Integer> leds = pins(hardware.get("leds"), "leds", sim);
+        int debounce = debounce(hardware.get("debounceMillis"));
+        Optional<HardwareWiring.Lcd> lcd = lcd(hardware.get("lcd"));
+        checkConflicts(buttons, leds, lcd);
+        if (sim && errors.isEmpty() && !PinAssigner.assign(buttons, leds)) {
+            errors.add(new WiringError(ROOT, "not enough free GPIO pins to simulate every button and LED"));
+        }
+        if (!errors.isEmpty()) {
+            return new HardwareWiring.Parsed(null, errors);
+        }
+        return new HardwareWiring.Parsed(new HardwareWiring(profile, buttons, leds, debounce, lcd), errors);
+    }
+
+    private HardwareWiring.Profile profile(JsonNode node) {
+        if (node != null && node.isTextual()) {
+            switch (node.asText()) {
+                case "pi":
+                    return HardwareWiring.Profile.PI;
+                case "sim":
+                    return HardwareWiring.Profile.SIM;
+                default:
+                    break;
+            }
+        }
+        errors.add(new WiringError(ROOT + ".profile", "must be \"pi\" or \"sim\""));
+        return null;
+    }
+
+    private Map<String, Integer> pins(JsonNode node, String field, boolean sim) {
+        Map<String, Integer> pins = new LinkedHashMap<>();
+        String path = ROOT + "." + field;
+        if (node == null || node.isNull()) {
+            return pins;
+        }
+        if (sim && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode name = node.get(i);
+                if (name.isTextual() && NAME.matcher(name.asText()).matches() && !pins.containsKey(name.asText())) {
+                    pins.put(name.asText(), null);
+                } else {
+                    errors.add(new WiringError(path + "[" + i + "]", "must be a distinct name of letters, digits and '-'"));
+                }
+            }
+            return pins;
+        }
+        if (!node.isObject()) {
+            errors.add(new WiringError(path, "must be an object of name -> BCM pin"));
+            return pins;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String entryPath = path + "." + e.getKey();
+            if (!NAME.matcher(e.getKey()).matches()) {
+                errors.add(new WiringError(entryPath, "name must be 1-32 letters, digits, '-' or '_'"));
+                continue;
+            }
+            JsonNode pin = e.getValue();
+            if (sim && pin.isNull()) {
+                pins.put(e.getKey(), null);
+            } else if (pin.isIntegralNumber() && pin.canConvertToInt() && pin.asInt() >= 0 && pin.asInt() <= MAX_PIN) {
+                pins.put(e.getKey(), pin.asInt());
+            } else {
+                errors.add(new WiringError(entryPath, "pin must be an integer 0.." + MAX_PIN));
+            }
+        }
+        return pins;
+    }
+
+    private int debounce(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return HardwareWiring.DEFAULT_DEBOUNCE_MILLIS;
+        }
+        if (node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= 0 && node.asInt() <= MAX_DEBOUNCE) {
+            return node.asInt();
+        }
+        errors.add(new WiringError(ROOT + ".debounceMillis", "must be an integer 0.." + MAX_DEBOUNCE));
+        return HardwareWiring.DEFAULT_DEBOUNCE_MILLIS;
+    }
+
+    private Optional<HardwareWiring.Lcd> lcd(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        String path = ROOT + ".lcd";
+        if (!node.isObject()) {
+            errors.add(new WiringError(path, "must be an object {bus, address, columns, rows}"));
+            return Optional.empty();
+        }
+        int before = errors.size();
+        int bus = intIn(node.get("bus"), 1, 0, 31, path + ".bus");
+        int address = LcdAddress.parse(node.get("address"), path + ".address", errors);
+        int columns = oneOf(node.get("columns"), 16, 20, path + ".columns");
+        int rows = oneOf(node.get("rows"), 2, 4, path + ".rows");
+        return errors.size() == before ? Optional.of(new HardwareWiring.Lcd(bus, address, columns, rows)) : Optional.empty();
+    }
+
+    private int intIn(JsonNode node, int dflt, int min, int max, String path) {
+        if (node == null || node.isNull()) {
+            return dflt;
+        }
+        if (node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= min && node.asInt() <= max) {
+            return node.asInt();
+        }
+        errors.add(new WiringError(path, "must be an integer " + min + ".." + max));
+        return -1;
+    }
+
+    private int oneOf(JsonNode node, int a, int b, String path) {
+        if (node != null && node.isIntegralNumber() && (node.asInt() == a || node.asInt() == b)) {
+            return node.asInt();
+        }
+        errors.add(new WiringError(path, "must be " + a + " or " + b));
+        return -1;
+    }
+
+    private void checkConflicts(Map<String, Integer> buttons, Map<String, Integer> leds,
+                                Optional<HardwareWiring.Lcd> lcd) {
+        Map<Integer, String> owner = new LinkedHashMap<>();
+        if (lcd.isPresent() && lcd.get().bus() == 1) {
+            owner.put(2, "I2C bus 1 (SDA) of the LCD");
+            owner.put(3, "I2C bus 1 (SCL) of the LCD");
+        }
+        claim(buttons, "buttons", owner);
+        claim(leds, "leds", owner);
+    }
+
+    private void claim(Map<String, Integer> pins, String field, Map<Integer, String> owner) {
+        for (Map.Entry<String, Integer> e : pins.entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            String path = ROOT + "." + field + "." + e.getKey();
+            String previous = owner.putIfAbsent(e.getValue(), path);
+            if (previous != null) {
+                errors.add(new WiringError(path, "pin " + e.getValue() + " is already used by " + previous));
+            }
+        }
+    }
+}
