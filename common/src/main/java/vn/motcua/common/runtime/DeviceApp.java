@@ -2,25 +2,40 @@ package vn.motcua.common.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import vn.motcua.common.config.ConfigModel;
+import vn.motcua.common.config.DeviceConfig;
 import vn.motcua.common.identity.Identity;
 
-/** What one kind of device adds to the common kernel: its tables, its components and its telemetry counters. */
-public interface DeviceApp {
+/** What one kind of device adds to the common kernel: its tables, config, components and telemetry counters. */
+public interface DeviceApp<C extends DeviceConfig> {
     /** The name under which the app's schema migrations are recorded, e.g. {@code ticket-printer}. */
     String module();
 
     /** The app's schema steps, applied in order once each (append only). */
     List<String> migrations();
 
-    /** Starts the app's components; a missing peripheral is reported in the health model, never thrown. */
-    void start(DeviceContext context) throws Exception;
+    /** The kind's config schema: defaults (version 0) and validation. */
+    ConfigModel<C> configModel();
 
-    /** Stops the app's components; called once, in reverse order of start. */
+    /** Button and LED names the sim profile wires when the identity names none. */
+    SimWiring simWiring();
+
+    /** Starts the app with the current config; a missing peripheral is reported in the health model, never thrown. */
+    void start(DeviceContext context, C config) throws Exception;
+
+    /** Applies a new, validated config live; throwing refuses it and the previous config is applied again. */
+    void applyConfig(C config) throws Exception;
+
+    /** Stops the app's components; called once, before the kernel stops. */
     void stop();
 
     /** Adds the kind's counters to a telemetry document. */
     void contributeTelemetry(ObjectNode telemetry);
 
-    /** For {@code --check}: probes the configured hardware and returns what is missing (empty when all is well). */
+    /** For {@code --check}: probes the kind's own peripherals (printer, scanner); empty when all is well. */
     List<String> probeHardware(Identity identity);
+
+    /** Default button and LED names for the sim profile. */
+    record SimWiring(List<String> buttons, List<String> leds) {
+    }
 }

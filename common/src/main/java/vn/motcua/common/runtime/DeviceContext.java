@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.hardware.Hardware;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
+import vn.motcua.common.management.Management;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.uplink.Uplink;
 
@@ -18,5 +20,8 @@ public record DeviceContext(
         EventLog events,
         Uplink uplink,
         HealthModel health,
-        ScheduledExecutorService scheduler) {
+        ScheduledExecutorService scheduler,
+        Hardware hardware,
+        Actions actions,
+        Management management) {
 }

@@ -10,6 +10,7 @@ import org.tinylog.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityException;
@@ -36,7 +37,7 @@ public final class DeviceMain {
     }
 
     /** Runs a device of {@code kind} with the app the factory makes; returns the process exit code. */
-    public static int run(String[] argv, DeviceKind kind, Supplier<DeviceApp> factory) {
+    public static int run(String[] argv, DeviceKind kind, Supplier<? extends DeviceApp<?>> factory) {
         PrintStream err = System.err;
         Args args = new Args();
         CommandLine cli = new CommandLine(args);
@@ -66,22 +67,33 @@ public final class DeviceMain {
                     + " but the identity says " + identity.kind().wire());
             return BAD_INPUT;
         }
-        DeviceApp app = factory.get();
+        HardwareWiring.Parsed wiring = HardwareWiring.parse(identity.hardware());
+        if (!wiring.valid()) {
+            var first = wiring.errors().get(0);
+            err.println("bad identity: " + args.identity + ": field '" + first.path() + "': " + first.message());
+            return BAD_INPUT;
+        }
+        DeviceApp<?> app = factory.get();
         if (args.check) {
-            return check(identity, app);
+            return check(identity, wiring.wiring(), app);
         }
         if (args.stateDir == null) {
             err.println("bad arguments: --state-dir DIR is required to run a device (see --help)");
             return BAD_INPUT;
         }
         Logging.toStateDir(args.stateDir);
-        return runUntilSignal(new DeviceRuntime(identity, args.stateDir, app, Clock.system(identity.timezone())));
+        return runUntilSignal(new DeviceRuntime<>(identity, wiring.wiring(), args.stateDir, app,
+                Clock.system(identity.timezone())));
     }
 
-    private static int check(Identity identity, DeviceApp app) {
+    private static int check(Identity identity, HardwareWiring wiring, DeviceApp<?> app) {
         System.out.println("identity " + identity.file() + ": ok (" + identity.kind().wire() + " " + identity.deviceId()
                 + " in " + identity.office() + ", hardware profile " + identity.hardwareProfile() + ")");
-        List<String> problems = app.probeHardware(identity);
+        List<String> problems = new java.util.ArrayList<>();
+        if (wiring.profile() == HardwareWiring.Profile.PI) {
+            problems.addAll(vn.motcua.common.hardware.pi.HardwareProbe.probe(wiring));
+        }
+        problems.addAll(app.probeHardware(identity));
         if (problems.isEmpty()) {
             System.out.println("hardware: ok");
             return OK;
@@ -91,8 +103,9 @@ public final class DeviceMain {
     }
 
     @SuppressWarnings("sunapi")
-    private static int runUntilSignal(DeviceRuntime runtime) {
+    private static int runUntilSignal(DeviceRuntime<?> runtime) {
         CountDownLatch stop = new CountDownLatch(1);
+        runtime.onRestartRequest(stop::countDown);
         for (String name : List.of("TERM", "INT")) {
             sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.countDown());
         }

@@ -2,49 +2,67 @@ package vn.motcua.common.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.tinylog.Logger;
+import vn.motcua.common.config.ConfigService;
+import vn.motcua.common.config.DeviceConfig;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.hardware.Hardware;
+import vn.motcua.common.hardware.HardwareFactory;
+import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.hardware.sim.SimButtons;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
+import vn.motcua.common.management.Kernel;
+import vn.motcua.common.management.ManagementServer;
+import vn.motcua.common.management.sim.SimDisplayResource;
+import vn.motcua.common.management.sim.SimLedsResource;
+import vn.motcua.common.management.sim.SimPressResource;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
 
 /** One device's life: starts the kernel and the app in order, keeps telemetry and retention going, stops cleanly. */
-public final class DeviceRuntime {
-    public static final long DEFAULT_TELEMETRY_SECONDS = 60;
-
+public final class DeviceRuntime<C extends DeviceConfig> {
     private final Identity identity;
+    private final HardwareWiring wiring;
     private final Path stateDir;
-    private final DeviceApp app;
+    private final DeviceApp<C> app;
     private final Clock clock;
     private final HealthModel health = new HealthModel();
+    private final Actions actions = new Actions();
 
     private StateStore store;
     private EventLog events;
+    private ConfigService<C> configs;
     private Uplink uplink;
     private Telemetry telemetry;
+    private Hardware hardware;
+    private ManagementServer management;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> telemetryTask;
+    private long telemetrySeconds;
     private String previousStop;
-    private volatile LongSupplier configVersion = () -> 0;
+    private Runnable restartRequest = () -> { };
     private boolean started;
+    private boolean appStarted;
 
-    public DeviceRuntime(Identity identity, Path stateDir, DeviceApp app, Clock clock) {
+    public DeviceRuntime(Identity identity, HardwareWiring wiring, Path stateDir, DeviceApp<C> app, Clock clock) {
         this.identity = identity;
+        this.wiring = wiring;
         this.stateDir = stateDir;
         this.app = app;
         this.clock = clock;
     }
 
-    /** Opens the state, records {@code device.started}, starts the app, then the uplink and the schedules. */
+    /** Opens the state, records {@code device.started}, starts hardware, app, management, uplink and schedules. */
     public synchronized void start() throws Exception {
+        started = true;
         store = StateStore.open(stateDir);
         store.migrate(app.module(), app.migrations());
         events = new EventLog(store, identity.deviceId(), identity.timezone(), clock);
@@ -56,47 +74,70 @@ public final class DeviceRuntime {
             t.setDaemon(true);
             return t;
         });
-        telemetry = new Telemetry(clock, events, health, () -> configVersion.getAsLong(), app);
-        DeviceInfo info = new DeviceInfo(identity.kind().wire(), Version.get(), () -> configVersion.getAsLong(), telemetry::json);
-        uplink = new PahoUplink(identity, store, events, info, clock);
-        app.start(new DeviceContext(identity, stateDir, clock, store, events, uplink, health, scheduler));
+        DeviceApp.SimWiring sim = app.simWiring();
+        hardware = HardwareFactory.create(wiring.withSimDefaults(sim.buttons(), sim.leds()), health, scheduler, clock);
+        configs = new ConfigService<>(app.configModel(), store, events, clock);
+        C config = configs.load();
+        telemetry = new Telemetry(clock, events, health, configs::version, app);
+        uplink = new PahoUplink(identity, store, events,
+                new DeviceInfo(identity.kind().wire(), Version.get(), configs::version, telemetry::json), clock);
+        management = new ManagementServer(identity.coap());
+        actions.register("identify", new Identify(hardware, identity.deviceId(), scheduler));
+        actions.register("restart", this::restart);
+        app.start(new DeviceContext(identity, stateDir, clock, store, events, uplink, health, scheduler,
+                hardware, actions, management), config);
+        appStarted = true;
+        hardware.buttons().start();
+        configs.setApplier(this::apply);
+        Kernel.install(management, configs, telemetry::json, health, events, actions);
+        if (identity.simulated()) {
+            addSimResources();
+        }
+        health.addListener((component, status) -> management.telemetryChanged());
+        management.start();
         uplink.start();
-        scheduleTelemetry(DEFAULT_TELEMETRY_SECONDS);
+        scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
-        started = true;
-        Logger.info("{} {} running; MQTT {}", identity.kind().wire(), identity.deviceId(), identity.mqtt().uri());
+        Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
+                identity.mqtt().uri(), config.version());
     }
 
-    /** Stops the schedules, the app and the uplink (which publishes the shutdown state), then marks a clean stop. */
+    /** Stops the schedules, the app, management and the uplink (which publishes the shutdown state), then marks a clean stop. */
     public synchronized void stop() {
         if (!started) {
             return;
         }
         started = false;
         Logger.info("stopping {}", identity.deviceId());
-        scheduler.shutdownNow();
-        try {
-            app.stop();
-        } catch (RuntimeException e) {
-            Logger.error(e, "stopping the {} app failed", app.module());
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
-        uplink.stop();
-        Lifecycle.stopped(store);
-        store.close();
+        if (appStarted) {
+            try {
+                app.stop();
+            } catch (RuntimeException e) {
+                Logger.error(e, "stopping the {} app failed", app.module());
+            }
+        }
+        if (management != null) {
+            management.stop();
+        }
+        if (uplink != null) {
+            uplink.stop();
+        }
+        if (hardware != null) {
+            hardware.close();
+        }
+        if (store != null) {
+            Lifecycle.stopped(store);
+            store.close();
+        }
         Logger.info("{} stopped cleanly", identity.deviceId());
     }
 
-    /** Publishes telemetry every {@code seconds} from now on (the config's telemetryIntervalSeconds). */
-    public synchronized void scheduleTelemetry(long seconds) {
-        if (telemetryTask != null) {
-            telemetryTask.cancel(false);
-        }
-        telemetryTask = scheduler.scheduleAtFixedRate(this::publishTelemetry, seconds, seconds, TimeUnit.SECONDS);
-    }
-
-    /** Where the runtime reads the config version from once a config store exists. */
-    public void configVersionFrom(LongSupplier supplier) {
-        this.configVersion = supplier;
+    /** What the restart action calls once the device has answered (systemd starts it again). */
+    public void onRestartRequest(Runnable request) {
+        this.restartRequest = request;
     }
 
     public String previousStop() {
@@ -115,16 +156,53 @@ public final class DeviceRuntime {
         return uplink;
     }
 
-    public Telemetry telemetry() {
-        return telemetry;
+    public ConfigService<C> configs() {
+        return configs;
     }
 
-    private void publishTelemetry() {
+    /** The CoAP port actually bound (0 in the identity picks a free one). */
+    public int coapPort() {
+        return management.port();
+    }
+
+    private void apply(C config) throws Exception {
+        app.applyConfig(config);
+        if (config.common().telemetryIntervalSeconds() != telemetrySeconds) {
+            scheduleTelemetry(config.common().telemetryIntervalSeconds());
+        }
+    }
+
+    private synchronized void scheduleTelemetry(long seconds) {
+        if (telemetryTask != null) {
+            telemetryTask.cancel(false);
+        }
+        telemetrySeconds = seconds;
+        telemetryTask = scheduler.scheduleAtFixedRate(this::telemetryTick, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    private void telemetryTick() {
         try {
             uplink.publishTelemetry();
+            management.telemetryChanged();
         } catch (RuntimeException e) {
             Logger.warn("telemetry failed: {}", e.getMessage());
         }
+    }
+
+    private void addSimResources() {
+        if (hardware.buttons() instanceof SimButtons buttons) {
+            management.add("sim/press", new SimPressResource(buttons));
+        }
+        management.add("sim/leds", new SimLedsResource(hardware.leds()));
+        if (hardware.display().isPresent()) {
+            management.add("sim/display", new SimDisplayResource(() -> hardware.display().map(d -> d.lines()).orElse(List.of())));
+        }
+    }
+
+    private String restart() {
+        Logger.info("restart requested: stopping cleanly; the service manager starts the device again");
+        scheduler.schedule(restartRequest, 300, TimeUnit.MILLISECONDS);
+        return "restarting";
     }
 
     private void retention() {

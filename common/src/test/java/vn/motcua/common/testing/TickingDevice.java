@@ -12,7 +12,7 @@ import vn.motcua.common.runtime.DeviceContext;
 import vn.motcua.common.runtime.DeviceMain;
 
 /** A device for crash tests: records a {@code test.tick} event with a state change every few milliseconds. */
-public final class TickingDevice implements DeviceApp {
+public final class TickingDevice implements DeviceApp<CommonOnlyConfig> {
     private final AtomicLong ticks = new AtomicLong();
 
     public static void main(String[] args) {
@@ -30,7 +30,24 @@ public final class TickingDevice implements DeviceApp {
     }
 
     @Override
-    public void start(DeviceContext ctx) {
+    public CommonOnlyConfig.Model configModel() {
+        return new CommonOnlyConfig.Model();
+    }
+
+    @Override
+    public SimWiring simWiring() {
+        return new SimWiring(List.of("A"), List.of("A"));
+    }
+
+    @Override
+    public void applyConfig(CommonOnlyConfig config) throws Exception {
+        if (config.failApply()) {
+            throw new IllegalStateException("this config cannot be applied");
+        }
+    }
+
+    @Override
+    public void start(DeviceContext ctx, CommonOnlyConfig config) {
         long period = Long.getLong("tick.millis", 15);
         ctx.scheduler().scheduleAtFixedRate(() -> ctx.store().inTransaction(tx -> {
             long n = tx.queryLong("SELECT MAX(n) FROM ticks", 0) + 1;

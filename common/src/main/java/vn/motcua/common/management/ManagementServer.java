@@ -1,0 +1,97 @@
+package vn.motcua.common.management;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.eclipse.californium.core.CoapResource;
+import org.eclipse.californium.core.CoapServer;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.server.resources.Resource;
+import org.eclipse.californium.elements.UDPConnector;
+import org.eclipse.californium.elements.config.Configuration;
+import org.eclipse.californium.scandium.DTLSConnector;
+import org.eclipse.californium.scandium.config.DtlsConfig;
+import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
+import org.eclipse.californium.scandium.dtls.cipher.CipherSuite;
+import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
+import org.tinylog.Logger;
+import vn.motcua.common.identity.Identity;
+
+/**
+ * The device's CoAP management server on Californium: coaps with the device's PSK (DTLS 1.2, Connection ID),
+ * or plain coap on loopback when the identity says {@code secure: false}. A client without the key gets nothing.
+ */
+public final class ManagementServer implements Management {
+    private static final List<CipherSuite> PSK_SUITES = List.of(
+            CipherSuite.TLS_PSK_WITH_AES_128_CCM_8,
+            CipherSuite.TLS_PSK_WITH_AES_128_GCM_SHA256,
+            CipherSuite.TLS_PSK_WITH_AES_128_CBC_SHA256,
+            CipherSuite.TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256);
+
+    private final Identity.CoapSettings settings;
+    private final CoapServer server;
+    private TelemetryResource telemetry;
+    private CoapEndpoint endpoint;
+
+    public ManagementServer(Identity.CoapSettings settings) {
+        this.settings = settings;
+        this.server = new CoapServer(CoapSettings.forDevice());
+    }
+
+    /** Adds the kernel's own resources; call before {@link #start()}. */
+    public void addKernelResources(CoapResource config, TelemetryResource telemetryResource, CoapResource health,
+                                   CoapResource events, CoapResource actions) {
+        this.telemetry = telemetryResource;
+        server.add(config, telemetryResource, health, events, actions);
+    }
+
+    @Override
+    public void add(String path, CoapResource resource) {
+        Resource parent = server.getRoot();
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            Resource child = parent.getChild(parts[i]);
+            if (child == null) {
+                child = new CoapResource(parts[i]);
+                parent.add(child);
+            }
+            parent = child;
+        }
+        parent.add(resource);
+    }
+
+    @Override
+    public void telemetryChanged() {
+        if (telemetry != null) {
+            telemetry.changed();
+        }
+    }
+
+    public void start() {
+        Configuration config = CoapSettings.forDevice();
+        InetSocketAddress address = new InetSocketAddress(settings.bind(), settings.port());
+        CoapEndpoint.Builder builder = new CoapEndpoint.Builder().setConfiguration(config);
+        if (settings.secure()) {
+            DtlsConnectorConfig dtls = DtlsConnectorConfig.builder(config)
+                    .setAddress(address)
+                    .setAsList(DtlsConfig.DTLS_CIPHER_SUITES, PSK_SUITES.toArray(new CipherSuite[0]))
+                    .setAdvancedPskStore(new AdvancedSinglePskStore(settings.pskIdentity(), settings.psk()))
+                    .build();
+            builder.setConnector(new DTLSConnector(dtls));
+        } else {
+            builder.setConnector(new UDPConnector(address, config));
+        }
+        endpoint = builder.build();
+        server.addEndpoint(endpoint);
+        server.start();
+        Logger.info("CoAP management on {}://{}", settings.secure() ? "coaps" : "coap", endpoint.getAddress());
+    }
+
+    /** The port actually bound (the identity may ask for 0 in tests). */
+    public int port() {
+        return endpoint.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.destroy();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.motcua.common.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.motcua.common.config.CommonConfig;
+import vn.motcua.common.config.ConfigModel;
+import vn.motcua.common.config.ConfigReader;
+import vn.motcua.common.config.DeviceConfig;
+import vn.motcua.common.json.Json;
+
+/** A test kind whose config has only the common fields (plus an optional "failApply" to test rollback). */
+public record CommonOnlyConfig(CommonConfig common, boolean failApply, JsonNode json) implements DeviceConfig {
+    /** Its model. */
+    public static final class Model implements ConfigModel<CommonOnlyConfig> {
+        @Override
+        public CommonOnlyConfig defaults() {
+            return new CommonOnlyConfig(CommonConfig.defaults(), false, Json.object().put("version", 0));
+        }
+
+        @Override
+        public Parsed<CommonOnlyConfig> parse(JsonNode body) {
+            ConfigReader r = ConfigReader.root(body);
+            if (!r.valid()) {
+                return Parsed.failed(r.errors());
+            }
+            CommonConfig common = CommonConfig.read(r);
+            boolean fail = r.bool("failApply", false);
+            var known = new java.util.HashSet<>(CommonConfig.FIELDS);
+            known.add("failApply");
+            r.rejectUnknown(known);
+            return r.valid() ? Parsed.ok(new CommonOnlyConfig(common, fail, body)) : Parsed.failed(r.errors());
+        }
+    }
+}
