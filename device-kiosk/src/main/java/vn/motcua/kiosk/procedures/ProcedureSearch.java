@@ -21,7 +21,11 @@ public final class ProcedureSearch {
     static final float FIELD_ADJACENT = 1.5f;
     static final float TITLE_EXACT = 15f;
     static final float TITLE_PHRASE = 5f;
-    static final float FIELD_EXACT = 8f;
+    static final float FIELD_EXACT = 12f;
+    /** How much a word found only in the documents counts towards covering the query. */
+    static final float DOCUMENT_COVERAGE = 0.5f;
+    /** Added, after coverage, when title and field miss a query word but a document holds the whole query. */
+    static final float DOCUMENT_PHRASE = 12f;
 
     private final SearchIndex index;
 
@@ -67,20 +71,22 @@ public final class ProcedureSearch {
             }
             int field = index.fieldOf[i];
             float total = 0f;
-            int matched = 0;
+            float covered = 0f;
+            boolean allNamed = true;
             for (int w = 0; w < words; w++) {
-                float s = Math.max(Math.max(titleBest[w][i] * TITLE, fieldBest[field][w] * FIELD),
-                        documentBest[w][i] * DOCUMENT);
-                if (s > 0f) {
-                    matched++;
-                    total += s;
-                }
+                float named = Math.max(titleBest[w][i] * TITLE, fieldBest[field][w] * FIELD);
+                float s = Math.max(named, documentBest[w][i] * DOCUMENT);
+                total += s;
+                covered += named > 0f ? 1f : s > 0f ? DOCUMENT_COVERAGE : 0f;
+                allNamed &= named > 0f;
             }
-            if (matched > 0) {
+            if (covered > 0f) {
                 total += TITLE_ADJACENT * q.adjacency(index.titles[i].words()) + fieldBonus[field]
                         + exactBonus(index.titles[i].folded(), q);
-                float coverage = (float) matched / words;
-                hits.add(new Scored(i, total * coverage * coverage));
+                float coverage = covered / words;
+                boolean inDocuments = words > 1 && !allNamed && index.documentText[i].contains(" " + q.folded + " ");
+                float phrase = inDocuments ? DOCUMENT_PHRASE : 0f;
+                hits.add(new Scored(i, total * coverage * coverage + phrase));
             }
         }
         hits.sort(Comparator.comparingDouble((Scored s) -> -s.score)

@@ -19,10 +19,11 @@ final class Query {
         }
         String cut = text.length() > ProcedureSearch.MAX_QUERY_CHARS
                 ? text.substring(0, ProcedureSearch.MAX_QUERY_CHARS) : text;
-        List<String> words = TextFold.tokens(cut);
-        if (words.isEmpty()) {
+        String folded = TextFold.fold(cut);
+        if (folded.isEmpty()) {
             return null;
         }
+        List<String> words = List.of(Aliases.expand(folded).split(" "));
         if (words.size() > ProcedureSearch.MAX_QUERY_WORDS) {
             words = words.subList(0, ProcedureSearch.MAX_QUERY_WORDS);
         }

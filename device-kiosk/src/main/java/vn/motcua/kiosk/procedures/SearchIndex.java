@@ -24,12 +24,15 @@ final class SearchIndex {
     final int[][] fieldMembers;
     final int[][] titlePostings;
     final int[][] documentPostings;
+    /** Each procedure's folded documents, space-padded and separated by " | " so that no phrase spans two. */
+    final String[] documentText;
 
     SearchIndex(List<Procedure> catalog) {
         int n = catalog.size();
         procedures = catalog.toArray(new Procedure[0]);
         titles = new Words[n];
         fieldOf = new int[n];
+        documentText = new String[n];
         Map<String, Integer> fieldIds = new LinkedHashMap<>();
         List<Words> fieldWords = new ArrayList<>();
         List<List<Integer>> members = new ArrayList<>();
@@ -56,11 +59,14 @@ final class SearchIndex {
             fieldOf[i] = f;
             members.get(f).add(i);
             Set<Integer> inDocuments = new LinkedHashSet<>();
+            StringBuilder text = new StringBuilder(" ");
             for (String doc : p.documents()) {
                 for (String token : TextFold.tokens(doc)) {
                     inDocuments.add(vocabulary.id(token));
                 }
+                text.append(TextFold.fold(doc)).append(" | ");
             }
+            documentText[i] = text.toString();
             documentTerms.add(inDocuments);
         }
         vocabulary.freeze();

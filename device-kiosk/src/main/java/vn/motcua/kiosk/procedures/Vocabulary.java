@@ -40,13 +40,14 @@ final class Vocabulary {
 
     /**
      * Matches a query word against every term: 1 for the same word, less for a word it begins (only for the word
-     * being typed) or a word one typo away (two for words of eight letters or more).
+     * being typed) or, for a word the catalog does not know, a word one typo away (two for words of eight letters
+     * or more). A known word is taken as meant: Vietnamese syllables one letter apart (sinh, kinh, tinh) differ.
      */
     Match match(String word, boolean typing, EditDistance distance) {
         float[] quality = new float[frozen.length];
         int[] matched = new int[16];
         int count = 0;
-        int maxTypos = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        int maxTypos = ids.containsKey(word) ? 0 : word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
         for (int id = 0; id < frozen.length; id++) {
             String term = frozen[id];
             float best = 0f;

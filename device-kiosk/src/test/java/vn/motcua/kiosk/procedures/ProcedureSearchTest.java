@@ -105,12 +105,46 @@ class ProcedureSearchTest {
     void ranks_title_over_field_over_documents() {
         ProcedureCatalog catalog = ProcedureCatalog.of(List.of(
                 new Procedure("D-1", "Cấp giấy xác nhận", "Tư pháp", 1, "Miễn phí", List.of("Bản sao sổ hộ tịch")),
-                new Procedure("F-1", "Đăng ký giám hộ", "Hộ tịch", 3, "Miễn phí", List.of("Tờ khai")),
+                new Procedure("F-1", "Đăng ký khai sinh", "Hộ tịch", 3, "Miễn phí", List.of("Tờ khai")),
                 new Procedure("T-1", "Cấp bản sao trích lục hộ tịch", "Chứng thực", 0, "8.000 đồng/bản", List.of()),
                 new Procedure("N-1", "Đăng ký tạm trú", "Cư trú", 3, "15.000 đồng", List.of("Tờ khai"))));
 
         List<SearchResult> results = new ProcedureSearch(catalog).search("ho tich", 10);
 
         assertThat(results).extracting(SearchResult::id).containsExactly("T-1", "F-1", "D-1");
+    }
+
+    @Test
+    void ranks_title_matches_over_field_matches_over_document_matches_in_the_sample() {
+        ProcedureCatalog catalog = SampleCatalogs.sampleCatalog();
+        for (String q : List.of("ho tich", "giay chung sinh", "chung thuc", "bao hiem y te", "ho kinh doanh")) {
+            List<SearchResult> results = SAMPLE.search(q, 50);
+            List<Integer> kinds = results.stream().map(r -> kind(catalog.byId(r.id()).orElseThrow(), q)).toList();
+
+            assertThat(kinds).as("match kinds for '%s'", q).isSorted().contains(0);
+        }
+        List<String> chungSinh = SAMPLE.search("giay chung sinh", 10).stream().map(SearchResult::id).toList();
+        assertThat(chungSinh.subList(0, 2)).containsExactlyInAnyOrder("YT-003", "YT-004");
+        assertThat(chungSinh.subList(2, 5)).allSatisfy(id -> assertThat(id).startsWith("HT-"));
+    }
+
+    /** 0: the title holds the query as a phrase, 1: the field does, 2: neither (scattered or document matches). */
+    private static int kind(Procedure p, String q) {
+        String phrase = " " + TextFold.fold(q) + " ";
+        if ((" " + TextFold.fold(p.title()) + " ").contains(phrase)) {
+            return 0;
+        }
+        if ((" " + TextFold.fold(p.field()) + " ").contains(phrase)) {
+            return 1;
+        }
+        return 2;
+    }
+
+    @Test
+    void understands_everyday_names_for_procedures() {
+        assertThat(SAMPLE.search("lam so do", 5).get(0).field()).isEqualTo("Đất đai");
+        assertThat(fields(SAMPLE.search("CCCD", 2), 2)).containsOnly("Cư trú");
+        assertThat(SAMPLE.search("cấp lại CMND", 1).get(0).title()).isEqualTo("Cấp lại thẻ Căn cước");
+        assertThat(fields(SAMPLE.search("gpxd", 5), 5)).containsOnly("Xây dựng");
     }
 }
