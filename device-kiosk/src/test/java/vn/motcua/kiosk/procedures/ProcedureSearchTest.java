@@ -147,4 +147,20 @@ class ProcedureSearchTest {
         assertThat(SAMPLE.search("cấp lại CMND", 1).get(0).title()).isEqualTo("Cấp lại thẻ Căn cước");
         assertThat(fields(SAMPLE.search("gpxd", 5), 5)).containsOnly("Xây dựng");
     }
+
+    @Test
+    void searches_an_empty_catalog_without_failing() {
+        assertThat(new ProcedureSearch(ProcedureCatalog.empty()).search("ho tich", 10)).isEmpty();
+    }
+
+    @Test
+    void results_serialize_to_the_api_shape() throws Exception {
+        SearchResult first = SAMPLE.search("dang ky khai sinh", 1).get(0);
+
+        com.fasterxml.jackson.databind.JsonNode json = vn.motcua.common.json.Json.parse(vn.motcua.common.json.Json.write(first));
+
+        assertThat(json.fieldNames()).toIterable().containsExactly("id", "title", "field", "score");
+        assertThat(json.get("id").asText()).isEqualTo("HT-001");
+        assertThat(json.get("score").isNumber()).isTrue();
+    }
 }
