@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.procedures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,11 @@ final class Vocabulary {
             if (best > 0f) {
                 quality[id] = best;
                 if (count == matched.length) {
-                    matched = java.util.Arrays.copyOf(matched, count * 2);
+                    matched = Arrays.copyOf(matched, count * 2);
                 }
                 matched[count++] = id;
             }
         }
-        return new Match(quality, java.util.Arrays.copyOf(matched, count));
+        return new Match(quality, Arrays.copyOf(matched, count));
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.scanner;
 
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.tinylog.Logger;
 
 /** Decides whether a scanned text is a dossier code the kiosk may send to the district (SPEC section 10). */
 public final class DossierCodes {
@@ -29,7 +30,7 @@ public final class DossierCodes {
         try {
             return pattern.matcher(new BudgetedText(code, MATCH_STEP_BUDGET)).matches();
         } catch (BudgetedText.Exhausted e) {
-            org.tinylog.Logger.warn("dossier code pattern {} took too long on a {}-character code; treating it as invalid",
+            Logger.warn("dossier code pattern {} took too long on a {}-character code; treating it as invalid",
                     pattern.pattern(), code.length());
             return false;
         }

@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.scanner;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class ScanSanitizer {
         String decoded;
         try {
             decoded = decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return Optional.of(ScanResult.invalid(ScanResult.GARBAGE));
         }
         StringBuilder kept = new StringBuilder(decoded.length());

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.scanner;
 
 import com.fazecast.jSerialComm.SerialPort;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
@@ -126,7 +127,7 @@ public final class SerialBarcodeReader implements BarcodeReader {
             }
             if (n == 0) {
                 if (sanitizer.pending() && ++idleReads >= IDLE_READS_BEFORE_FLUSH) {
-                    sanitizer.flush().ifPresent(r -> dispatcher.dispatch(java.util.List.of(r)));
+                    sanitizer.flush().ifPresent(r -> dispatcher.dispatch(List.of(r)));
                 }
                 continue;
             }

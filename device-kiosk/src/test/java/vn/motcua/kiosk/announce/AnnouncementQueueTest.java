@@ -3,6 +3,8 @@ package vn.motcua.kiosk.announce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +30,7 @@ class AnnouncementQueueTest {
                 release.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException();
+                throw new InterruptedIOException();
             }
         }
         if (a.text().equals(failOn)) {
@@ -138,7 +140,7 @@ class AnnouncementQueueTest {
 
     @Test
     void works_with_the_simulated_speaker() throws Exception {
-        RecordingSpeaker speaker = new RecordingSpeaker(java.time.Duration.ofMillis(5));
+        RecordingSpeaker speaker = new RecordingSpeaker(Duration.ofMillis(5));
         AnnouncementQueue simulated = new AnnouncementQueue(speaker, health::add);
         simulated.start();
         try {

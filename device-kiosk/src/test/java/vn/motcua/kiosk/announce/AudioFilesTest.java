@@ -2,6 +2,7 @@ package vn.motcua.kiosk.announce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class AudioFilesTest {
 
         Wavs.join(List.of(Wavs.open(a), Wavs.open(b)), out);
 
-        assertThat(Wavs.seconds(out)).isCloseTo(Wavs.seconds(a) * 2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Wavs.seconds(out)).isCloseTo(Wavs.seconds(a) * 2, offset(0.01));
         assertThatThrownBy(() -> Wavs.join(List.of(Wavs.open(a), Wavs.open(c)), dir.resolve("mixed.wav")))
                 .isInstanceOf(IOException.class);
     }
@@ -70,7 +71,7 @@ class AudioFilesTest {
         Path out = work.resolve("announcement-000001.wav");
         assertThat(out).exists();
         double clip = Wavs.seconds(clips.resolve("a.wav"));
-        assertThat(Wavs.seconds(out)).isCloseTo(clip * 8, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(Wavs.seconds(out)).isCloseTo(clip * 8, offset(0.05));
     }
 
     @Test

@@ -2,8 +2,10 @@ package vn.motcua.kiosk.procedures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.json.Json;
 
 class ProcedureSearchTest {
     private static final ProcedureSearch SAMPLE = new ProcedureSearch(SampleCatalogs.sampleCatalog());
@@ -157,7 +159,7 @@ class ProcedureSearchTest {
     void results_serialize_to_the_api_shape() throws Exception {
         SearchResult first = SAMPLE.search("dang ky khai sinh", 1).get(0);
 
-        com.fasterxml.jackson.databind.JsonNode json = vn.motcua.common.json.Json.parse(vn.motcua.common.json.Json.write(first));
+        JsonNode json = Json.parse(Json.write(first));
 
         assertThat(json.fieldNames()).toIterable().containsExactly("id", "title", "field", "score");
         assertThat(json.get("id").asText()).isEqualTo("HT-001");

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.procedures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class TextFoldTest {
@@ -17,7 +18,7 @@ class TextFoldTest {
 
     @Test
     void folds_precomposed_and_decomposed_text_alike() {
-        String decomposed = java.text.Normalizer.normalize("Thường trú", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("Thường trú", Normalizer.Form.NFD);
 
         assertThat(TextFold.fold(decomposed)).isEqualTo(TextFold.fold("Thường trú")).isEqualTo("thuong tru");
     }
