@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.announce;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sound.sampled.AudioInputStream;
+import org.tinylog.Logger;
+import vn.motcua.common.health.ComponentStatus;
 
 /**
  * Speaks with eSpeak NG's Vietnamese voice: {@code espeak-ng -v vi -s 140 -w FILE}, a chime joined in front,
@@ -57,6 +60,26 @@ public final class EspeakSpeaker implements Speaker {
             Files.deleteIfExists(speech);
         }
         output.deliver(wav);
+    }
+
+    /** Whether the voice can be synthesized now, for {@code --check}: ok, or a fault with the reason. Plays nothing. */
+    public ComponentStatus probe() {
+        Path probe = output.workDir().resolve("probe.wav");
+        try {
+            runner.run(List.of(executable, "-v", voice, "-w", probe.toString(), "--stdin"), "một", timeout);
+            return Files.size(probe) > 44 ? ComponentStatus.OK : ComponentStatus.fault("espeak-no-audio");
+        } catch (InterruptedIOException e) {
+            Thread.currentThread().interrupt();
+            return ComponentStatus.fault("espeak-interrupted");
+        } catch (IOException e) {
+            return ComponentStatus.fault("espeak-unavailable");
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException e) {
+                Logger.debug("could not delete {}: {}", probe, e.getMessage());
+            }
+        }
     }
 
     /** Settings of an {@link EspeakSpeaker}; only the work directory is required. */

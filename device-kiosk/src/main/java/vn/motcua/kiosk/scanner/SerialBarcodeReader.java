@@ -78,10 +78,36 @@ public final class SerialBarcodeReader implements BarcodeReader {
         return dispatcher.garbage();
     }
 
+    /**
+     * Whether the port can be opened now, for {@code --check}: ok, or a fault naming the problem. Must not be called
+     * while a reader of the same port is running.
+     */
+    public static ComponentStatus probe(String portName, int baud) {
+        SerialPort p;
+        try {
+            p = SerialPort.getCommPort(portName);
+        } catch (RuntimeException e) {
+            return ComponentStatus.fault("not-connected");
+        }
+        p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
+        if (!p.openPort()) {
+            return ComponentStatus.fault("cannot-open:error-" + p.getLastErrorCode());
+        }
+        p.closePort();
+        return ComponentStatus.OK;
+    }
+
     private void run() {
         while (running) {
-            if (open()) {
-                readUntilFailure();
+            try {
+                if (open()) {
+                    readUntilFailure();
+                }
+            } catch (RuntimeException e) {
+                Logger.error(e, "barcode reader {} failed; reopening it", portName);
+                report(ComponentStatus.fault("error"), "barcode reader {} is in error; retrying every {} ms",
+                        portName, retryInterval.toMillis());
+            } finally {
                 close();
             }
             if (running) {
@@ -136,7 +162,7 @@ public final class SerialBarcodeReader implements BarcodeReader {
         }
     }
 
-    private void close() {
+    private synchronized void close() {
         SerialPort p = port;
         port = null;
         if (p != null) {

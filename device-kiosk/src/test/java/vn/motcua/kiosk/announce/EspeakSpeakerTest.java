@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.common.health.ComponentStatus;
 
 @Tag("slow")
 class EspeakSpeakerTest {
@@ -78,5 +79,13 @@ class EspeakSpeakerTest {
         assertThatThrownBy(() -> missing.speak(Announcement.of("xin chào"))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> badPlayer.speak(Announcement.of("xin chào")))
                 .isInstanceOf(IOException.class).hasMessageContaining("exit code 1");
+    }
+
+    @Test
+    void probe_says_whether_the_voice_works() throws Exception {
+        assertThat(EspeakSpeaker.builder(dir).build().probe()).isEqualTo(ComponentStatus.OK);
+        assertThat(EspeakSpeaker.builder(dir).executable("/nonexistent/espeak-ng").build().probe())
+                .isEqualTo(ComponentStatus.fault("espeak-unavailable"));
+        assertThat(dir.resolve("probe.wav")).doesNotExist();
     }
 }

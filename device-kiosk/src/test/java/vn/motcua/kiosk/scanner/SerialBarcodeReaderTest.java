@@ -101,6 +101,15 @@ class SerialBarcodeReaderTest {
         assertThat(scanned.poll(5, TimeUnit.SECONDS)).isEqualTo("JKL012");
     }
 
+    @Test
+    void probe_says_whether_the_port_can_be_opened() throws Exception {
+        assertThat(SerialBarcodeReader.probe(scannerEnd.toString(), 9600)).isEqualTo(ComponentStatus.OK);
+
+        stopSocat();
+
+        assertThat(SerialBarcodeReader.probe(scannerEnd.toString(), 9600).ok()).isFalse();
+    }
+
     private void startSocat() throws Exception {
         socat = new ProcessBuilder("socat", "-d", "-d",
                 "pty,raw,echo=0,link=" + scannerEnd, "pty,raw,echo=0,link=" + hostEnd)
