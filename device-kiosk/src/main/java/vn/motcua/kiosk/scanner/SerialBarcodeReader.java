@@ -97,8 +97,12 @@ public final class SerialBarcodeReader implements BarcodeReader {
         return ComponentStatus.OK;
     }
 
+    private boolean active() {
+        return running && !Thread.currentThread().isInterrupted();
+    }
+
     private void run() {
-        while (running) {
+        while (active()) {
             try {
                 if (open()) {
                     readUntilFailure();
@@ -110,7 +114,7 @@ public final class SerialBarcodeReader implements BarcodeReader {
             } finally {
                 close();
             }
-            if (running) {
+            if (active()) {
                 pause();
             }
         }
@@ -141,11 +145,11 @@ public final class SerialBarcodeReader implements BarcodeReader {
         ScanSanitizer sanitizer = new ScanSanitizer();
         byte[] buffer = new byte[256];
         int idleReads = 0;
-        while (running) {
+        while (active()) {
             SerialPort p = port;
             int n = p == null ? -1 : p.readBytes(buffer, buffer.length);
             if (n < 0 || (n == 0 && p.bytesAvailable() < 0)) {
-                if (running) {
+                if (active()) {
                     report(ComponentStatus.fault("disconnected"), "barcode reader {} disconnected; reopening every {} ms",
                             portName, retryInterval.toMillis());
                 }
@@ -175,7 +179,6 @@ public final class SerialBarcodeReader implements BarcodeReader {
             Thread.sleep(retryInterval.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
         }
     }
 
