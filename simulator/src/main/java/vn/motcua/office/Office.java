@@ -1,0 +1,144 @@
+package vn.motcua.office;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.tinylog.Logger;
+import vn.motcua.kiosk.procedures.SampleDossiers;
+import vn.motcua.office.coap.CoapLink;
+import vn.motcua.office.devices.ChildDevice;
+import vn.motcua.office.devices.ConfigPusher;
+import vn.motcua.office.devices.DeviceSpec;
+import vn.motcua.office.devices.Fleet;
+import vn.motcua.office.devices.OfficePlan;
+import vn.motcua.office.district.District;
+import vn.motcua.office.district.DossierDesk;
+import vn.motcua.office.mqtt.DistrictLink;
+import vn.motcua.office.mqtt.EmbeddedBroker;
+import vn.motcua.office.panel.DevicePoller;
+import vn.motcua.office.panel.PanelActions;
+import vn.motcua.office.panel.PanelServer;
+import vn.motcua.office.panel.PanelView;
+
+/** A whole one-stop office on one machine: broker, device processes, district stand-in and web panel. */
+public final class Office {
+    static final long DEVICE_STOP_MILLIS = 10_000;
+
+    private final OfficeSettings settings;
+    private final List<DeviceSpec> plan;
+    private EmbeddedBroker broker;
+    private CoapLink coap;
+    private District district;
+    private DistrictLink link;
+    private Fleet fleet;
+    private DevicePoller poller;
+    private PanelServer panel;
+    private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService pushers;
+    private boolean stopped;
+
+    public Office(OfficeSettings settings) {
+        this.settings = settings;
+        this.plan = OfficePlan.devices(settings);
+    }
+
+    public synchronized void start() throws Exception {
+        Files.createDirectories(settings.logs());
+        scheduler = Executors.newScheduledThreadPool(4, daemon("office"));
+        pushers = Executors.newScheduledThreadPool(2, daemon("config-push"));
+        if (settings.embeddedBroker()) {
+            broker = new EmbeddedBroker(settings.mqttPort());
+            broker.start();
+        }
+        coap = new CoapLink();
+        coap.start();
+        district = new District(OfficeSettings.OFFICE, ZoneId.of(OfficeSettings.TIMEZONE),
+                Clock.system(ZoneId.of(OfficeSettings.TIMEZONE)), this::publish, new DossierDesk(SampleDossiers.load()));
+        link = new DistrictLink(settings.broker(), district.topics().all(), district::handle,
+                () -> district.openCounters(settings.counters()));
+        link.start();
+        ConfigPusher configs = new ConfigPusher(coap, pushers);
+        List<ChildDevice> children = new ArrayList<>();
+        plan.forEach(spec -> children.add(new ChildDevice(spec, settings.runDir(), scheduler, configs::push)));
+        fleet = new Fleet(children);
+        fleet.start();
+        List<DeviceSpec> running = fleet.running().stream().map(ChildDevice::spec).toList();
+        poller = new DevicePoller(coap, running, () -> { });
+        poller.start(scheduler);
+        PanelView view = new PanelView(plan, running.stream().map(DeviceSpec::deviceId).toList(), settings.counters(),
+                district, poller, link::connected);
+        panel = new PanelServer(settings.httpPort(), view, new PanelActions(coap, district, poller, running), poller.printer());
+        panel.start(scheduler);
+    }
+
+    /** Stops the panel, the devices (SIGTERM, killed after a timeout), the district and the broker. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        Logger.info("stopping the office");
+        if (panel != null) {
+            panel.stop();
+        }
+        if (poller != null) {
+            poller.stop();
+        }
+        if (fleet != null) {
+            fleet.stop(DEVICE_STOP_MILLIS);
+        }
+        if (pushers != null) {
+            pushers.shutdownNow();
+        }
+        if (link != null) {
+            link.stop();
+        }
+        if (coap != null) {
+            coap.stop();
+        }
+        if (broker != null) {
+            broker.stop();
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        Logger.info("office stopped");
+    }
+
+    public String panelUrl() {
+        return panel.url();
+    }
+
+    public int panelPort() {
+        return panel.port();
+    }
+
+    public District district() {
+        return district;
+    }
+
+    public Fleet fleet() {
+        return fleet;
+    }
+
+    public List<DeviceSpec> plan() {
+        return plan;
+    }
+
+    private boolean publish(String topic, String payload, boolean retained) {
+        return link != null && link.publish(topic, payload, retained);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

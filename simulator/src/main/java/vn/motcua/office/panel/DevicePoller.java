@@ -1,0 +1,105 @@
+package vn.motcua.office.panel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.tinylog.Logger;
+import vn.motcua.common.identity.DeviceKind;
+import vn.motcua.common.json.Json;
+import vn.motcua.office.coap.CoapLink;
+import vn.motcua.office.coap.CoapReply;
+import vn.motcua.office.devices.DeviceSpec;
+import vn.motcua.office.devices.OfficePlan;
+
+/** Reads each device's simulated hardware over CoAP about once a second: display, LEDs, health, printer, announcements. */
+public final class DevicePoller {
+    private static final long PERIOD_MILLIS = 1000;
+
+    private final CoapLink coap;
+    private final List<DeviceSpec> devices;
+    private final Runnable changed;
+    private final Map<String, ObjectNode> views = new ConcurrentHashMap<>();
+    private final PrinterOutput printer;
+    private final AtomicLong printerBusyUntil = new AtomicLong();
+    private final List<ScheduledFuture<?>> tasks = new CopyOnWriteArrayList<>();
+
+    public DevicePoller(CoapLink coap, List<DeviceSpec> devices, Runnable changed) {
+        this.coap = coap;
+        this.devices = List.copyOf(devices);
+        this.changed = changed;
+        this.printer = new PrinterOutput(coap);
+    }
+
+    public void start(ScheduledExecutorService scheduler) {
+        long offset = 0;
+        for (DeviceSpec d : devices) {
+            tasks.add(scheduler.scheduleWithFixedDelay(() -> poll(d), 500 + offset, PERIOD_MILLIS, TimeUnit.MILLISECONDS));
+            offset += 50;
+        }
+    }
+
+    public void stop() {
+        tasks.forEach(t -> t.cancel(false));
+    }
+
+    /** What the panel last saw of each device, by id. */
+    public ObjectNode snapshot() {
+        ObjectNode out = Json.object();
+        devices.forEach(d -> out.set(d.deviceId(), views.getOrDefault(d.deviceId(), Json.object().put("reachable", false))));
+        return out;
+    }
+
+    public PrinterOutput printer() {
+        return printer;
+    }
+
+    /** A button was pressed on the printer: its printed documents are read on every poll for a while. */
+    public void printerPressed() {
+        printerBusyUntil.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+    }
+
+    private void poll(DeviceSpec d) {
+        try {
+            ObjectNode view = Json.object();
+            Optional<JsonNode> health = json(d, "health");
+            view.put("reachable", health.isPresent());
+            if (health.isPresent()) {
+                view.set("health", health.get());
+                json(d, "sim/display").ifPresent(j -> view.set("lines", j.path("lines")));
+                json(d, "sim/leds").ifPresent(j -> view.set("leds", j));
+                if (d.kind() == DeviceKind.TICKET_PRINTER) {
+                    boolean busy = System.nanoTime() < printerBusyUntil.get();
+                    printer.refresh(d.coapPort(), busy);
+                    view.set("printer", printer.view());
+                }
+                if (d.deviceId().equals(OfficePlan.HALL_KIOSK)) {
+                    json(d, "sim/announcements").ifPresent(j -> view.set("announcements", j.path("announcements")));
+                }
+            }
+            ObjectNode previous = views.put(d.deviceId(), view);
+            if (!view.equals(previous)) {
+                changed.run();
+            }
+        } catch (RuntimeException e) {
+            Logger.warn("polling {} failed: {}", d.deviceId(), e.getMessage());
+        }
+    }
+
+    private Optional<JsonNode> json(DeviceSpec d, String path) {
+        return coap.get(d.coapPort(), path).filter(CoapReply::success).flatMap(r -> {
+            try {
+                return Optional.of(Json.parse(r.text()));
+            } catch (Exception e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,272 @@
+"use strict";
+(function () {
+  const LEVELS = ["very-satisfied", "satisfied", "unsatisfied"];
+  const FACES = {"very-satisfied": "😀", "satisfied": "🙂", "unsatisfied": "🙁"};
+  let lang = localStorage.getItem("motcua.lang") || "vi";
+  let speaker = false;
+  let state = null;
+  let built = false;
+  let lastCallKey = null;
+
+  const $ = (sel, root) => (root || document).querySelector(sel);
+  const esc = (s) => String(s == null ? "" : s).replace(/[&<>"']/g, (c) =>
+      ({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"}[c]));
+  function t(key, vars) {
+    let s = (I18N[lang] && I18N[lang][key]) || I18N.vi[key] || key;
+    Object.entries(vars || {}).forEach(([k, v]) => { s = s.replace("{" + k + "}", v); });
+    return s;
+  }
+  function post(url, body) {
+    return fetch(url, {method: "POST", body: body || ""}).then((r) => r.json()).catch(() => ({ok: false}));
+  }
+  function duration(sec) {
+    if (sec == null) return t("none");
+    const m = Math.floor(sec / 60), s = Math.round(sec % 60);
+    return m + ":" + String(s).padStart(2, "0");
+  }
+  function pct(x) { return Math.round((x || 0) * 100) + "%"; }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+    $("#lang").textContent = lang === "vi" ? "EN" : "VI";
+    if (state) render();
+  }
+
+  function build(s) {
+    const services = $("#services");
+    services.innerHTML = s.services.map((svc) =>
+      `<button type="button" class="svc" id="svc-${esc(svc.code)}" data-code="${esc(svc.button)}">
+         <b>${esc(svc.code)}</b><span>${esc(svc.name)}</span><small class="svc-note"></small></button>`).join("");
+    services.querySelectorAll("button").forEach((b) =>
+      b.addEventListener("click", () => post("/api/devices/printer-1/press", b.dataset.code)));
+    const counters = $("#counters");
+    let html = "";
+    for (let n = 1; n <= s.counters; n++) {
+      html += `<section class="card counter" id="counter-${n}">
+        <h2><span class="lbl-counter"></span> ${n} <span class="dev" id="pad-${n}-status"></span></h2>
+        <div class="serving"><span class="lbl-serving"></span><strong class="serving-ticket">—</strong></div>
+        <div class="officer">
+          <button type="button" class="primary act-call" data-act="call"></button>
+          <button type="button" class="act-recall" data-act="recall"></button>
+          <button type="button" class="act-close" data-act="close"></button>
+        </div>
+        <h3 class="lbl-pad"></h3>
+        <div class="row"><pre class="lcd small-lcd" id="pad-${n}-display"></pre><div class="leds" id="pad-${n}-leds"></div></div>
+        <div class="rate">${LEVELS.map((l) =>
+          `<button type="button" class="level ${l}" id="rate-${n}-${l}" data-button="${l}"><span class="face">${FACES[l]}</span><span class="lvl"></span></button>`).join("")}</div>
+        <div class="reasons">${s.reasons.map((r) =>
+          `<button type="button" class="reason small" data-button="${esc(r.button)}">${esc(r.label)}</button>`).join("")}</div>
+      </section>`;
+    }
+    counters.innerHTML = html;
+    for (let n = 1; n <= s.counters; n++) {
+      const card = $("#counter-" + n);
+      card.querySelectorAll(".officer button").forEach((b) =>
+        b.addEventListener("click", () => post(`/api/counters/${n}/${b.dataset.act}`)));
+      card.querySelectorAll(".rate button, .reasons button").forEach((b) =>
+        b.addEventListener("click", () => post(`/api/devices/pad-${n}/press`, b.dataset.button)));
+    }
+    $("#samples").innerHTML = s.sampleCodes.map((c) => `<button type="button" class="chip">${esc(c)}</button>`).join("");
+    document.querySelectorAll("#samples .chip").forEach((c) =>
+      c.addEventListener("click", () => { $("#scan-input").value = c.textContent; post("/api/scan", c.textContent); }));
+    if (s.lookupUrl && s.started.includes("kiosk-lookup")) {
+      $("#kiosk-frame").src = s.lookupUrl;
+    } else {
+      $(".frame-wrap").innerHTML = `<p class="muted" data-i18n="noKiosk">${t("noKiosk")}</p>`;
+    }
+    $("#office-name").textContent = s.officeName;
+    built = true;
+  }
+
+  function deviceBadge(id) {
+    const d = state.district.devices[id];
+    const polled = state.devices[id];
+    if (!state.started.includes(id)) return `<span class="pill off">${t("unreachable")}</span>`;
+    const on = d && d.online;
+    const reach = polled && polled.reachable;
+    return `<span class="pill ${on && reach ? "on" : "off"}">${on ? t("online") : t("offline")}</span>`;
+  }
+  function leds(map) {
+    return Object.entries(map || {}).map(([name, st]) =>
+      `<span class="led ${esc(st)}" title="${esc(name)}: ${esc(st)}"><i></i>${esc(name)}</span>`).join("");
+  }
+  function printerFault() {
+    const p = state.devices["printer-1"];
+    const comps = (p && p.health && p.health.components) || {};
+    for (const [name, st] of Object.entries(comps)) {
+      const text = typeof st === "string" ? st : (st && st.status) || "";
+      if (text.startsWith("fault")) return text.replace(/^fault:?/, "") || name;
+    }
+    return null;
+  }
+
+  function renderPrinter() {
+    const started = state.started.includes("printer-1");
+    $("#printer-missing").classList.toggle("hidden", started);
+    $("#printer-status").innerHTML = deviceBadge("printer-1");
+    const p = state.devices["printer-1"] || {};
+    $("#printer-lcd").textContent = (p.lines || []).join("\n") || " ";
+    $("#printer-leds").innerHTML = leds(p.leds);
+    const fault = printerFault();
+    const refusal = state.district.lastRefusal;
+    const faultBox = $("#printer-fault");
+    faultBox.classList.toggle("hidden", !fault);
+    faultBox.textContent = fault ? "⚠ " + t("fault") + ": " + t("st_" + fault) : "";
+    const waiting = state.district.waiting || {};
+    state.services.forEach((svc) => {
+      const b = $("#svc-" + svc.code);
+      b.classList.toggle("faulted", !!fault);
+      b.disabled = !started;
+      const n = (waiting[svc.code] || []).length;
+      b.querySelector(".svc-note").textContent = fault ? "⚠ " + t("st_" + fault) : t("waitingN", {n: n});
+    });
+    if (refusal && fault) faultBox.textContent += " · " + t("refused") + " " + refusal.service;
+    const out = p.printer;
+    const box = $("#ticket");
+    if (out && out.printed > 0) {
+      const key = String(out.printed) + lang;
+      if (box.dataset.key !== key) {
+        box.dataset.key = key;
+        box.innerHTML = out.png
+          ? `<img id="ticket-img" alt="ticket" src="/api/printer/last.png?n=${out.printed}">`
+          : `<pre id="ticket-text">${esc(out.text)}</pre>`;
+      }
+    }
+  }
+
+  function renderCounters() {
+    const serving = state.district.serving || {};
+    for (let n = 1; n <= state.counters; n++) {
+      const card = $("#counter-" + n);
+      card.querySelector(".lbl-counter").textContent = t("counter");
+      card.querySelector(".lbl-serving").textContent = t("serving");
+      card.querySelector(".lbl-pad").textContent = t("pad");
+      card.querySelector(".serving-ticket").textContent = serving[n] || t("closed");
+      card.querySelector(".act-call").textContent = t("call");
+      card.querySelector(".act-recall").textContent = t("recall");
+      card.querySelector(".act-close").textContent = t("close");
+      LEVELS.forEach((l) => { card.querySelector(`#rate-${n}-${l} .lvl`).textContent = t(l); });
+      $(`#pad-${n}-status`).innerHTML = deviceBadge("pad-" + n);
+      const pad = state.devices["pad-" + n] || {};
+      $(`#pad-${n}-display`).textContent = (pad.lines || []).join("\n") || " ";
+      $(`#pad-${n}-leds`).innerHTML = leds(pad.leds);
+      card.querySelectorAll(".rate button, .reasons button").forEach((b) => { b.disabled = !state.started.includes("pad-" + n); });
+    }
+  }
+
+  function renderHall() {
+    $("#hall-status").innerHTML = deviceBadge("kiosk-hall");
+    const calls = state.district.calls || [];
+    $("#board").innerHTML = calls.length === 0 ? `<p class="muted">${t("noCalls")}</p>` : calls.map((c, i) =>
+      `<div class="call ${i === 0 ? "latest" : ""}"><b>${esc(c.ticket)}</b><span>→ ${t("counter")} ${esc(c.counter)}</span></div>`).join("");
+    const waiting = state.district.waiting || {};
+    const chips = Object.entries(waiting).flatMap(([, list]) => list).map((tk) => `<span class="chip static">${esc(tk)}</span>`);
+    $("#queue").innerHTML = chips.length ? chips.join("") : `<span class="muted">${t("queueEmpty")}</span>`;
+    const hall = state.devices["kiosk-hall"] || {};
+    const ann = (hall.announcements || []).slice(-6).reverse();
+    $("#announcements").innerHTML = ann.map((a) => `<li>${esc(a)}</li>`).join("");
+    if (calls.length) {
+      const key = calls[0].ticket + "@" + calls[0].counter + "@" + calls[0].ts;
+      if (lastCallKey !== null && key !== lastCallKey) speak(t("invite", {ticket: spell(calls[0].ticket), counter: calls[0].counter}));
+      lastCallKey = key;
+    } else {
+      lastCallKey = "";
+    }
+  }
+
+  function spell(ticket) { return ticket.replace(/^([A-Z])0*(\d+)$/, "$1 $2"); }
+  function speak(text) {
+    if (!speaker || !("speechSynthesis" in window)) return;
+    const u = new SpeechSynthesisUtterance(text);
+    const voice = speechSynthesis.getVoices().find((v) => v.lang && v.lang.toLowerCase().startsWith(lang === "vi" ? "vi" : "en"));
+    u.lang = lang === "vi" ? "vi-VN" : "en-US";
+    if (voice) u.voice = voice;
+    speechSynthesis.speak(u);
+  }
+
+  function renderStats() {
+    const s = state.district.statistics;
+    const names = Object.fromEntries(state.services.map((x) => [x.code, x.name]));
+    const today = Object.entries(s.ticketsToday || {});
+    const total = today.reduce((a, [, n]) => a + n, 0);
+    const bars = (r) => LEVELS.map((l) =>
+      `<div class="bar ${l}" style="width:${Math.max(r.count ? 2 : 0, (r.shares[l] || 0) * 100)}%" title="${t(l)} ${pct(r.shares[l])}"></div>`).join("");
+    const ratingRow = (label, r, id) => `<div class="rating-row" id="${id}"><span class="rl">${label}</span>
+        <div class="bars">${bars(r)}</div><span class="rn">${t("ratingsN", {n: r.count})}</span>
+        <span class="shares">${LEVELS.map((l) => FACES[l] + " " + pct(r.shares[l])).join(" ")}</span></div>`;
+    const byCounter = Object.entries(s.ratings.byCounter || {}).map(([n, r]) => ratingRow(t("counter") + " " + n, r, "stats-counter-" + n));
+    const labels = Object.fromEntries(state.reasons.map((r) => [r.code, r.label]));
+    $("#stats-body").innerHTML = `
+      <div class="figures">
+        <div><small>${t("ticketsToday")}</small><b id="stats-tickets">${total}</b></div>
+        <div><small>${t("served")}</small><b id="stats-served">${s.served}</b></div>
+        <div><small>${t("avgWait")}</small><b id="stats-wait">${duration(s.averageWaitSeconds)}</b></div>
+        <div><small>${t("avgService")}</small><b id="stats-service">${duration(s.averageServiceSeconds)}</b></div>
+      </div>
+      <ul class="per-service">${today.map(([c, n]) => `<li><b>${esc(c)}</b> ${esc(names[c] || "")}<span>${n}</span></li>`).join("")}</ul>
+      <h3>${t("ratings")}</h3>
+      ${ratingRow(t("overall"), s.ratings.overall, "stats-overall")}
+      ${byCounter.join("")}
+      <h3>${t("reasons")}</h3>
+      <ul class="per-service" id="stats-reasons">${Object.entries(s.reasons || {}).map(([c, n]) =>
+        `<li>${esc(labels[c] || c)}<span>${n}</span></li>`).join("") || `<li class="muted">${t("none")}</li>`}</ul>`;
+  }
+
+  function renderDevices() {
+    const ids = Array.from(new Set(Object.keys(state.devices).concat(Object.keys(state.district.devices)))).sort();
+    const rows = ids.map((id) => {
+      const d = state.district.devices[id] || {};
+      const p = state.devices[id] || {};
+      const tel = d.telemetry || {};
+      const hw = Object.entries(tel.hardware || {}).map(([k, v]) =>
+        `<span class="${String(v).startsWith("fault") ? "bad" : "good"}">${esc(k)}: ${esc(v)}</span>`).join(" ");
+      const mq = d.online ? `<span class="pill on">${t("online")}</span>`
+          : `<span class="pill off">${t("offline")}${d.reason ? " (" + esc(d.reason) + ")" : ""}</span>`;
+      const ts = tel.ts ? String(tel.ts).substring(11, 19) : t("none");
+      return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td>${mq}</td><td>${p.reachable ? t("reachable") : t("unreachable")}</td>
+        <td>${ts}</td><td>${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td><td class="hw">${hw || t("none")}</td></tr>`;
+    });
+    $("#device-table").innerHTML = `<thead><tr><th>${t("device")}</th><th>${t("mqtt")}</th><th>${t("coap")}</th>
+      <th>${t("telemetry")}</th><th>${t("outbox")}</th><th>${t("hardware")}</th></tr></thead><tbody>${rows.join("")}</tbody>`;
+  }
+
+  function render() {
+    if (!built) build(state);
+    const link = $("#link");
+    link.className = "pill " + (state.brokerConnected ? "on" : "off");
+    link.textContent = state.brokerConnected ? t("live") : t("brokerDown");
+    $("#lookup-status").innerHTML = deviceBadge("kiosk-lookup");
+    renderPrinter();
+    renderCounters();
+    renderHall();
+    renderStats();
+    renderDevices();
+  }
+
+  function connect() {
+    const es = new EventSource("/api/stream");
+    es.addEventListener("state", (e) => { state = JSON.parse(e.data); render(); });
+    es.onerror = () => { const l = $("#link"); l.className = "pill off"; l.textContent = t("connecting"); };
+  }
+
+  $("#lang").addEventListener("click", () => {
+    lang = lang === "vi" ? "en" : "vi";
+    localStorage.setItem("motcua.lang", lang);
+    applyLanguage();
+  });
+  $("#speaker").addEventListener("click", () => {
+    speaker = !speaker;
+    $("#speaker").textContent = speaker ? "🔊" : "🔇";
+    if (speaker) speak(t("speakerOn"));
+  });
+  $("#paper-state").addEventListener("change", (e) => post("/api/printer/state", e.target.value));
+  $("#scan-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const v = $("#scan-input").value.trim();
+    if (v) post("/api/scan", v);
+  });
+  applyLanguage();
+  connect();
+})();
