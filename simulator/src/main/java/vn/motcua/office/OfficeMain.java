@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
+import org.tinylog.provider.ProviderRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +66,11 @@ public final class OfficeMain {
             out.println("stopping the office (devices publish their shutdown state)...");
             office.stop();
             stopped.countDown();
+            try {
+                ProviderRegistry.getLoggingProvider().shutdown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, "office-stop"));
         try {
             office.start();
@@ -82,6 +88,13 @@ public final class OfficeMain {
         return 0;
     }
 
+    /** Parses the command line into an office that is not started yet (for tests and embedding). */
+    public static Office create(String... argv) {
+        Args args = new Args();
+        new CommandLine(args).parseArgs(argv);
+        return new Office(settings(args));
+    }
+
     static OfficeSettings settings(Args a) {
         return new OfficeSettings(a.home.toAbsolutePath().normalize(), a.runDir.toAbsolutePath().normalize(), a.broker,
                 a.mqttPort, a.httpPort, a.counters, a.coapPort, a.screenPort);
@@ -91,6 +104,7 @@ public final class OfficeMain {
         if (Configuration.isFrozen()) {
             return;
         }
+        Configuration.set("autoshutdown", "false");
         Configuration.set("writer1.level", "warn");
         Configuration.set("writer2", "rolling file");
         Configuration.set("writer2.file", s.logs().resolve("office-{count}.log").toString());

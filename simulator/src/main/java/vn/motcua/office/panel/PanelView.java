@@ -36,6 +36,8 @@ public final class PanelView {
         out.put("brokerConnected", brokerConnected.getAsBoolean());
         out.set("services", OfficeConfigs.ticketPrinter().path("services"));
         out.set("reasons", OfficeConfigs.ratingPad().path("reasons"));
+        ArrayNode plan = out.putArray("plan");
+        devices.forEach(d -> plan.add(d.deviceId()));
         ArrayNode started = out.putArray("started");
         running.forEach(started::add);
         devices.stream().filter(d -> d.deviceId().equals(OfficePlan.LOOKUP_KIOSK)).findFirst()

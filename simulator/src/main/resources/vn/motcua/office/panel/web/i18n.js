@@ -16,7 +16,8 @@ const I18N = {
     offline: "ngoại tuyến", reachable: "có", unreachable: "không", nobody: "Không còn ai chờ", waitingN: "{n} chờ",
     fault: "Lỗi máy in", refused: "Từ chối phát số", noWaiting: "Không có ai chờ.", speakerOn: "Đã bật loa",
     footer: "Mô phỏng: mọi thiết bị là phần mềm thật chạy với phần cứng ảo. Nhật ký: run/office/logs/.",
-    noKiosk: "Kiosk tra cứu chưa chạy.", total: "Tổng", ratingsN: "{n} lượt", queueEmpty: "Hàng chờ trống."
+    noKiosk: "Kiosk tra cứu chưa chạy.", total: "Tổng", ratingsN: "{n} lượt", queueEmpty: "Hàng chờ trống.",
+    notRunning: "chưa chạy", speakerOnShort: "Loa: bật", speakerOffShort: "Loa: tắt"
   },
   en: {
     title: "One-stop office – simulation", connecting: "Connecting…", live: "Live", brokerDown: "MQTT down",
@@ -34,6 +35,7 @@ const I18N = {
     offline: "offline", reachable: "yes", unreachable: "no", nobody: "Nobody waiting", waitingN: "{n} waiting",
     fault: "Printer fault", refused: "Ticket refused", noWaiting: "Nobody waiting.", speakerOn: "Speaker on",
     footer: "Simulation: every device is the real software on virtual hardware. Logs: run/office/logs/.",
-    noKiosk: "The lookup kiosk is not running.", total: "Total", ratingsN: "{n} ratings", queueEmpty: "Queue empty."
+    noKiosk: "The lookup kiosk is not running.", total: "Total", ratingsN: "{n} ratings", queueEmpty: "Queue empty.",
+    notRunning: "not running", speakerOnShort: "Voice: on", speakerOffShort: "Voice: off"
   }
 };

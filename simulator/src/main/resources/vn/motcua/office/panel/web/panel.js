@@ -1,7 +1,9 @@
 "use strict";
 (function () {
   const LEVELS = ["very-satisfied", "satisfied", "unsatisfied"];
-  const FACES = {"very-satisfied": "😀", "satisfied": "🙂", "unsatisfied": "🙁"};
+  const MOUTHS = {"very-satisfied": "M7 14 Q12 20 17 14", "satisfied": "M8 15 Q12 17.5 16 15", "unsatisfied": "M8 17 Q12 13.5 16 17"};
+  const face = (l) => `<svg class="face" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10.5"/>` +
+      `<circle class="eye" cx="8.5" cy="9.5" r="1.4"/><circle class="eye" cx="15.5" cy="9.5" r="1.4"/><path d="${MOUTHS[l]}"/></svg>`;
   let lang = localStorage.getItem("motcua.lang") || "vi";
   let speaker = false;
   let state = null;
@@ -31,6 +33,7 @@
     document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
     document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
     $("#lang").textContent = lang === "vi" ? "EN" : "VI";
+    speakerLabel();
     if (state) render();
   }
 
@@ -55,7 +58,7 @@
         <h3 class="lbl-pad"></h3>
         <div class="row"><pre class="lcd small-lcd" id="pad-${n}-display"></pre><div class="leds" id="pad-${n}-leds"></div></div>
         <div class="rate">${LEVELS.map((l) =>
-          `<button type="button" class="level ${l}" id="rate-${n}-${l}" data-button="${l}"><span class="face">${FACES[l]}</span><span class="lvl"></span></button>`).join("")}</div>
+          `<button type="button" class="level ${l}" id="rate-${n}-${l}" data-button="${l}">${face(l)}<span class="lvl"></span></button>`).join("")}</div>
         <div class="reasons">${s.reasons.map((r) =>
           `<button type="button" class="reason small" data-button="${esc(r.button)}">${esc(r.label)}</button>`).join("")}</div>
       </section>`;
@@ -75,6 +78,7 @@
       $("#kiosk-frame").src = s.lookupUrl;
     } else {
       $(".frame-wrap").innerHTML = `<p class="muted" data-i18n="noKiosk">${t("noKiosk")}</p>`;
+      $(".frame-wrap").classList.add("empty");
     }
     $("#office-name").textContent = s.officeName;
     built = true;
@@ -83,7 +87,7 @@
   function deviceBadge(id) {
     const d = state.district.devices[id];
     const polled = state.devices[id];
-    if (!state.started.includes(id)) return `<span class="pill off">${t("unreachable")}</span>`;
+    if (!state.started.includes(id)) return `<span class="pill idle">${t("notRunning")}</span>`;
     const on = d && d.online;
     const reach = polled && polled.reachable;
     return `<span class="pill ${on && reach ? "on" : "off"}">${on ? t("online") : t("offline")}</span>`;
@@ -176,6 +180,7 @@
     }
   }
 
+  function speakerLabel() { $("#speaker").textContent = t(speaker ? "speakerOnShort" : "speakerOffShort"); }
   function spell(ticket) { return ticket.replace(/^([A-Z])0*(\d+)$/, "$1 $2"); }
   function speak(text) {
     if (!speaker || !("speechSynthesis" in window)) return;
@@ -195,7 +200,7 @@
       `<div class="bar ${l}" style="width:${Math.max(r.count ? 2 : 0, (r.shares[l] || 0) * 100)}%" title="${t(l)} ${pct(r.shares[l])}"></div>`).join("");
     const ratingRow = (label, r, id) => `<div class="rating-row" id="${id}"><span class="rl">${label}</span>
         <div class="bars">${bars(r)}</div><span class="rn">${t("ratingsN", {n: r.count})}</span>
-        <span class="shares">${LEVELS.map((l) => FACES[l] + " " + pct(r.shares[l])).join(" ")}</span></div>`;
+        <span class="shares">${LEVELS.map((l) => t(l) + " " + pct(r.shares[l])).join(" · ")}</span></div>`;
     const byCounter = Object.entries(s.ratings.byCounter || {}).map(([n, r]) => ratingRow(t("counter") + " " + n, r, "stats-counter-" + n));
     const labels = Object.fromEntries(state.reasons.map((r) => [r.code, r.label]));
     $("#stats-body").innerHTML = `
@@ -215,7 +220,7 @@
   }
 
   function renderDevices() {
-    const ids = Array.from(new Set(Object.keys(state.devices).concat(Object.keys(state.district.devices)))).sort();
+    const ids = Array.from(new Set(state.plan.concat(Object.keys(state.district.devices))));
     const rows = ids.map((id) => {
       const d = state.district.devices[id] || {};
       const p = state.devices[id] || {};
@@ -225,6 +230,9 @@
       const mq = d.online ? `<span class="pill on">${t("online")}</span>`
           : `<span class="pill off">${t("offline")}${d.reason ? " (" + esc(d.reason) + ")" : ""}</span>`;
       const ts = tel.ts ? String(tel.ts).substring(11, 19) : t("none");
+      if (!state.started.includes(id) && !d.session) {
+        return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td colspan="5"><span class="pill idle">${t("notRunning")}</span></td></tr>`;
+      }
       return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td>${mq}</td><td>${p.reachable ? t("reachable") : t("unreachable")}</td>
         <td>${ts}</td><td>${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td><td class="hw">${hw || t("none")}</td></tr>`;
     });
@@ -258,7 +266,7 @@
   });
   $("#speaker").addEventListener("click", () => {
     speaker = !speaker;
-    $("#speaker").textContent = speaker ? "🔊" : "🔇";
+    speakerLabel();
     if (speaker) speak(t("speakerOn"));
   });
   $("#paper-state").addEventListener("change", (e) => post("/api/printer/state", e.target.value));

@@ -1,0 +1,59 @@
+package vn.motcua.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import vn.motcua.common.identity.DeviceKind;
+import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.office.devices.ChildDevice;
+
+@Tag("slow")
+class OfficeBrokerTest {
+    private static final String STATES = "motcua/v1/hoang-mai/dinh-cong/+/state";
+
+    @Test
+    void devices_come_online_on_an_external_broker_and_stopping_leaves_no_process_and_shutdown_states() throws Exception {
+        assumeTrue(MosquittoProcess.available(), "mosquitto is not installed");
+        assumeTrue(OfficeHarness.built(DeviceKind.TICKET_PRINTER), "no device jar is built");
+        try (MosquittoProcess broker = new MosquittoProcess().start();
+             MqttRecorder states = new MqttRecorder(broker.uri(), STATES, false)) {
+            OfficeHarness office = OfficeHarness.start(broker.uri(), 3);
+            List<ChildDevice> running = office.office.fleet().running();
+            List<Long> pids = running.stream().map(ChildDevice::pid).toList();
+            if (OfficeHarness.built(DeviceKind.RATING_PAD)) {
+                assertThat(running).hasSizeGreaterThanOrEqualTo(3);
+            }
+            try {
+                List<MqttRecorder.Message> online = states.await(
+                        m -> m.json().path("status").asText().equals("online"), running.size(), Duration.ofSeconds(60));
+                assertThat(ids(online)).containsAll(running.stream().map(c -> c.spec().deviceId()).toList());
+            } finally {
+                long started = System.nanoTime();
+                office.close();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+            }
+            assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("device process %d still alive", pid).isFalse());
+            assertThat(ProcessHandle.current().children().filter(OfficeBrokerTest::deviceProcess).toList())
+                    .as("device processes after stop").isEmpty();
+            List<MqttRecorder.Message> shutdown = states.await(
+                    m -> m.json().path("reason").asText().equals("shutdown"), running.size(), Duration.ofSeconds(10));
+            assertThat(ids(shutdown)).containsAll(running.stream().map(c -> c.spec().deviceId()).toList());
+        }
+    }
+
+    private static boolean deviceProcess(ProcessHandle p) {
+        return p.isAlive() && p.info().arguments().map(a -> List.of(a).contains("--identity")).orElse(false);
+    }
+
+    private static Set<String> ids(List<MqttRecorder.Message> messages) {
+        return messages.stream().map(m -> m.topic().split("/")[4]).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,153 @@
+package vn.motcua.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.common.identity.DeviceKind;
+import vn.motcua.office.coap.CoapLink;
+import vn.motcua.office.devices.DeviceSpec;
+import vn.motcua.office.devices.OfficePlan;
+
+/** A person uses the panel in a browser: takes a ticket, calls it at a counter, rates, runs out of paper. */
+@Tag("slow")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PanelEndToEndTest {
+    private static OfficeHarness office;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        office = OfficeHarness.start(null, 2);
+        browser = new Browser();
+        browser.driver.get(office.url());
+        waitFor(Duration.ofSeconds(20), () -> text("#link").equals("Trực tiếp"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (office != null) {
+            office.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shows_the_office_in_vietnamese_and_switches_to_english() {
+        assertThat(text("#printer h2")).contains("Máy phát số thứ tự");
+        assertThat(text("#svc-C")).contains("Đất đai – Xây dựng");
+        assertThat(text("#counter-2 .act-call")).isEqualTo("Gọi số tiếp");
+        click("#lang");
+        waitFor(Duration.ofSeconds(5), () -> text("#counter-2 .act-call").equals("Call next"));
+        click("#lang");
+        waitFor(Duration.ofSeconds(5), () -> text("#counter-2 .act-call").equals("Gọi số tiếp"));
+    }
+
+    @Test
+    @Order(2)
+    void a_service_button_prints_a_ticket_that_joins_the_queue_and_a_counter_calls_it() {
+        assumeTrue(printerPrints(), "the ticket printer jar does not print yet");
+        click("#svc-A");
+        waitFor(Duration.ofSeconds(20), () -> text("#queue").contains("A"));
+        String ticket = text("#queue .chip");
+        assertThat(ticket).matches("A\\d{3}");
+        waitFor(Duration.ofSeconds(20), () -> !browser.driver.findElements(By.cssSelector("#ticket-img, #ticket-text")).isEmpty());
+
+        click("#counter-1 .act-call");
+        waitFor(Duration.ofSeconds(10), () -> text("#counter-1 .serving-ticket").equals(ticket));
+        assertThat(text("#board .call.latest")).contains(ticket);
+        if (OfficeHarness.built(DeviceKind.RATING_PAD)) {
+            waitFor(Duration.ofSeconds(20), () -> text("#pad-1-display").contains(ticket));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void a_rating_on_the_pad_changes_the_statistics() {
+        assumeTrue(OfficeHarness.built(DeviceKind.RATING_PAD), "the rating pad jar is not built");
+        assumeTrue(!text("#counter-1 .serving-ticket").matches("Đóng|Closed"), "counter 1 serves nobody");
+        click("#rate-1-very-satisfied");
+        waitFor(Duration.ofSeconds(20), () -> text("#stats-overall").contains("1 lượt"));
+        assertThat(text("#stats-counter-1")).contains("100%");
+    }
+
+    @Test
+    @Order(4)
+    void paper_out_makes_the_service_buttons_report_the_fault() {
+        assumeTrue(printerPrints(), "the ticket printer jar does not print yet");
+        new Select(browser.driver.findElement(By.id("paper-state"))).selectByValue("paper-out");
+        waitFor(Duration.ofSeconds(20), () -> text("#svc-B").contains("Hết giấy"));
+        assertThat(browser.driver.findElement(By.id("svc-B")).getAttribute("class")).contains("faulted");
+        assertThat(text("#printer-fault")).contains("Hết giấy");
+        new Select(browser.driver.findElement(By.id("paper-state"))).selectByValue("ok");
+        waitFor(Duration.ofSeconds(20), () -> !text("#svc-B").contains("Hết giấy"));
+    }
+
+    @Test
+    @Order(5)
+    void the_panel_fits_a_desktop_and_a_phone() throws Exception {
+        Path target = Path.of("target");
+        browser.screenshot(1400, 2300, target.resolve("panel-desktop.png"));
+        browser.screenshot(390, 3000, target.resolve("panel-phone.png"));
+        Object overflow = browser.driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        assertThat(overflow).as("horizontal scrolling on a phone").isEqualTo(false);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
+    }
+
+    private static boolean printerPrints() {
+        DeviceSpec printer = office.office.plan().stream().filter(d -> d.deviceId().equals(OfficePlan.PRINTER)).findFirst().orElseThrow();
+        if (!OfficeHarness.built(DeviceKind.TICKET_PRINTER)) {
+            return false;
+        }
+        CoapLink coap = new CoapLink();
+        try {
+            coap.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                var reply = coap.get(printer.coapPort(), "sim/printer");
+                if (reply.isPresent()) {
+                    return reply.get().success();
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        } finally {
+            coap.stop();
+        }
+    }
+
+    private static String text(String css) {
+        try {
+            WebElement e = browser.driver.findElement(By.cssSelector(css));
+            return e.getText().strip();
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    private static void click(String css) {
+        browser.driver.findElement(By.cssSelector(css)).click();
+    }
+
+    private static void waitFor(Duration timeout, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver, timeout).ignoring(RuntimeException.class).until(d -> condition.getAsBoolean());
+    }
+}
