@@ -24,8 +24,10 @@ public record CommonOnlyConfig(CommonConfig common, boolean failApply, JsonNode 
             }
             CommonConfig common = CommonConfig.read(r);
             boolean fail = r.bool("failApply", false);
+            r.texts("padding", java.util.List.of(), 100_000, 10_000);
             var known = new java.util.HashSet<>(CommonConfig.FIELDS);
             known.add("failApply");
+            known.add("padding");
             r.rejectUnknown(known);
             return r.valid() ? Parsed.ok(new CommonOnlyConfig(common, fail, body)) : Parsed.failed(r.errors());
         }
