@@ -81,7 +81,7 @@ public final class RatingSession {
         }
         if (!context().sameTicket(followed)) {
             thanksUntil = null;
-            Logger.info("counter {} now {}", counter, followed.open() ? "serves " + followed.ticket() : "is closed");
+            Logger.info("counter {} {}; the pad follows it", counter, followed.open() ? "now serves " + followed.ticket() : "is closed");
         }
         serving = followed;
         store.saveServing(followed);
