@@ -32,7 +32,7 @@ public final class ServingMessage {
             n = null;
         }
         if (n == null || !n.isObject() || !n.has("ticket")) {
-            Logger.warn("ignoring a serving message that is not {\"counter\",\"ticket\",\"ts\"}: {}", shorten(payload));
+            Logger.warn("ignoring a serving message without a ticket field (counter, ticket, ts): {}", shorten(payload));
             return Optional.empty();
         }
         if (n.has("counter") && n.get("counter").asInt(-1) != counter) {
