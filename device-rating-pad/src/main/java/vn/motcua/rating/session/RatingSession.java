@@ -25,6 +25,7 @@ public final class RatingSession {
     private Asking asking;
     private Instant lastUnticketed;
     private Instant thanksUntil;
+    private Boolean servedRated;
     private long ignored;
 
     private record Asking(Serving context, Instant since) {
@@ -81,7 +82,9 @@ public final class RatingSession {
         }
         if (!context().sameTicket(followed)) {
             thanksUntil = null;
-            Logger.info("counter {} {}; the pad follows it", counter, followed.open() ? "now serves " + followed.ticket() : "is closed");
+            servedRated = null;
+            Logger.info("counter {} {}; the pad follows it", counter,
+                    followed.open() ? "now serves " + followed.ticket() : "is closed");
         }
         serving = followed;
         store.saveServing(followed);
@@ -137,8 +140,10 @@ public final class RatingSession {
     private Optional<String> refusal(Instant now) {
         Serving ctx = context();
         if (ctx.open()) {
-            return store.rated(ctx.day(), ctx.ticket())
-                    ? Optional.of("ticket " + ctx.ticket() + " was already rated") : Optional.empty();
+            if (servedRated == null) {
+                servedRated = store.rated(ctx.day(), ctx.ticket());
+            }
+            return servedRated ? Optional.of("ticket " + ctx.ticket() + " was already rated") : Optional.empty();
         }
         if (lastUnticketed != null && now.isBefore(lastUnticketed.plus(rules.cooldown()))) {
             return Optional.of("no ticket is served and the last rating was less than "
@@ -153,6 +158,8 @@ public final class RatingSession {
         thanksUntil = now.plus(THANKS);
         if (!ctx.open()) {
             lastUnticketed = now;
+        } else if (ctx.sameTicket(context())) {
+            servedRated = true;
         }
         Logger.info("rating recorded for {}: {}{}", describe(ctx), level.wire(), reason == null ? "" : " (" + reason + ")");
     }
