@@ -37,6 +37,16 @@ public final class ConfigReader {
         return r;
     }
 
+    /** Reads a whole body with {@code build}: the body must be an object; every error found is returned. */
+    public static <C> ConfigModel.Parsed<C> parse(JsonNode body, Function<ConfigReader, C> build) {
+        ConfigReader r = root(body);
+        if (!r.valid()) {
+            return ConfigModel.Parsed.failed(r.errors());
+        }
+        C config = build.apply(r);
+        return r.valid() ? ConfigModel.Parsed.ok(config) : ConfigModel.Parsed.failed(r.errors());
+    }
+
     public List<ConfigError> errors() {
         return errors;
     }

@@ -7,7 +7,7 @@ import org.eclipse.californium.elements.config.UdpConfig;
 import org.eclipse.californium.scandium.config.DtlsConfig;
 
 /** Californium's configuration for a small device, built in memory: no Californium3.properties is written. */
-final class CoapSettings {
+public final class CoapSettings {
     static final int MAX_BODY = 1024 * 1024;
 
     static {
@@ -19,7 +19,7 @@ final class CoapSettings {
     private CoapSettings() {
     }
 
-    static Configuration forDevice() {
+    public static Configuration forDevice() {
         Configuration c = Configuration.createStandardWithoutFile();
         c.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, MAX_BODY);
         c.set(CoapConfig.MAX_MESSAGE_SIZE, 1024);

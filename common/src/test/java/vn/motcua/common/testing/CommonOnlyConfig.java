@@ -18,16 +18,18 @@ public record CommonOnlyConfig(CommonConfig common, boolean failApply, JsonNode 
 
         @Override
         public Parsed<CommonOnlyConfig> parse(JsonNode body) {
-            ConfigReader r = ConfigReader.root(body);
-            if (!r.valid()) {
-                return Parsed.failed(r.errors());
-            }
+            return ConfigReader.parse(body, r -> read(r, body));
+        }
+
+        private static CommonOnlyConfig read(ConfigReader r, JsonNode body) {
             CommonConfig common = CommonConfig.read(r);
             boolean fail = r.bool("failApply", false);
+            r.texts("padding", java.util.List.of(), 100_000, 10_000);
             var known = new java.util.HashSet<>(CommonConfig.FIELDS);
             known.add("failApply");
+            known.add("padding");
             r.rejectUnknown(known);
-            return r.valid() ? Parsed.ok(new CommonOnlyConfig(common, fail, body)) : Parsed.failed(r.errors());
+            return new CommonOnlyConfig(common, fail, body);
         }
     }
 }

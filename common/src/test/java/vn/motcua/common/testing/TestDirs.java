@@ -14,7 +14,7 @@ public final class TestDirs {
         try {
             Path base = Path.of(System.getProperty("motcua.test.tmp", System.getProperty("java.io.tmpdir")));
             Files.createDirectories(base);
-            return Files.createTempDirectory(base, prefix);
+            return Files.createTempDirectory(base, prefix).toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,21 @@ import vn.motcua.common.runtime.DeviceMain;
 /** A device for crash tests: records a {@code test.tick} event with a state change every few milliseconds. */
 public final class TickingDevice implements DeviceApp<CommonOnlyConfig> {
     private final AtomicLong ticks = new AtomicLong();
+    private final long periodMillis;
+    private DeviceContext context;
+
+    public TickingDevice() {
+        this(Long.getLong("tick.millis", 15));
+    }
+
+    /** A device that records a tick every {@code periodMillis}; 0 records none (a quiet device). */
+    public TickingDevice(long periodMillis) {
+        this.periodMillis = periodMillis;
+    }
+
+    public DeviceContext context() {
+        return context;
+    }
 
     public static void main(String[] args) {
         System.exit(DeviceMain.run(args, DeviceKind.TICKET_PRINTER, TickingDevice::new));
@@ -48,7 +63,11 @@ public final class TickingDevice implements DeviceApp<CommonOnlyConfig> {
 
     @Override
     public void start(DeviceContext ctx, CommonOnlyConfig config) {
-        long period = Long.getLong("tick.millis", 15);
+        context = ctx;
+        long period = periodMillis;
+        if (period <= 0) {
+            return;
+        }
         ctx.scheduler().scheduleAtFixedRate(() -> ctx.store().inTransaction(tx -> {
             long n = tx.queryLong("SELECT MAX(n) FROM ticks", 0) + 1;
             tx.update("INSERT INTO ticks(n) VALUES(?)", n);

@@ -29,17 +29,17 @@ public final class TicketConfigModel implements ConfigModel<TicketConfig> {
 
     @Override
     public Parsed<TicketConfig> parse(JsonNode body) {
-        ConfigReader r = ConfigReader.root(body);
-        if (!r.valid()) {
-            return Parsed.failed(r.errors());
-        }
+        return ConfigReader.parse(body, r -> read(r, body));
+    }
+
+    private TicketConfig read(ConfigReader r, JsonNode body) {
         CommonConfig common = CommonConfig.read(r);
         List<Service> services = r.objects("services", 26, this::service);
         checkUnique(r, services);
         TicketTexts texts = r.object("ticket", TicketTexts.none(), this::texts);
         int minInterval = (int) r.optionalLong("minIntervalMillis", TicketConfig.DEFAULT_MIN_INTERVAL_MILLIS, 0, 10_000);
         r.rejectUnknown(FIELDS);
-        return r.valid() ? Parsed.ok(new TicketConfig(common, services, texts, minInterval, body)) : Parsed.failed(r.errors());
+        return new TicketConfig(common, services, texts, minInterval, body);
     }
 
     private Service service(ConfigReader s, int index) {

@@ -1,0 +1,72 @@
+package vn.motcua.common.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.eclipse.californium.core.CoapClient;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.IdentityLoader;
+import vn.motcua.common.management.CoapClients;
+import vn.motcua.common.runtime.DeviceApp;
+import vn.motcua.common.runtime.DeviceRuntime;
+
+/** A device runtime in the test's JVM, in the sim profile, with plain CoAP on a free loopback port. */
+public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfig> implements AutoCloseable {
+    private final Path dir;
+    private final Identity identity;
+    private final DeviceApp<C> app;
+    private DeviceRuntime<C> runtime;
+    private CoapEndpoint endpoint;
+
+    public InProcessDevice(Path dir, ObjectNode identityJson, DeviceApp<C> app) throws Exception {
+        this.dir = dir;
+        this.identity = IdentityLoader.load(TestIdentities.write(dir, identityJson));
+        this.app = app;
+    }
+
+    public InProcessDevice<C> start() throws Exception {
+        runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"),
+                app, Clock.system(identity.timezone()));
+        runtime.start();
+        return this;
+    }
+
+    public DeviceRuntime<C> runtime() {
+        return runtime;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    public String uri(String path) {
+        return "coap://127.0.0.1:" + runtime.coapPort() + path;
+    }
+
+    /** A Californium client for a path on this device (plain CoAP). */
+    public CoapClient coap(String path) {
+        if (endpoint == null) {
+            endpoint = CoapClients.plainEndpoint();
+        }
+        CoapClient c = CoapClients.client(uri(path), endpoint);
+        c.setTimeout(10_000L);
+        return c;
+    }
+
+    public void stop() {
+        if (runtime != null) {
+            runtime.stop();
+            runtime = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (endpoint != null) {
+            endpoint.destroy();
+        }
+    }
+}

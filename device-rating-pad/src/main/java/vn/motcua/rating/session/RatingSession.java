@@ -1,0 +1,180 @@
+package vn.motcua.rating.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.tinylog.Logger;
+import vn.motcua.rating.config.Reason;
+
+/**
+ * The rating rules of one counter's pad: one rating per served ticket (durably), at most one per cooldown when no
+ * ticket is served, reasons asked after "unsatisfied" until a reason button or the timeout; every other press
+ * is ignored and counted. Thread-safe: presses, serving changes and ticks come from different threads.
+ */
+public final class RatingSession {
+    /** How long the thank-you screen stays after a rating. */
+    public static final Duration THANKS = Duration.ofSeconds(4);
+
+    private final int counter;
+    private final RatingStore store;
+    private final Clock clock;
+    private SessionRules rules;
+    private Serving serving;
+    private Asking asking;
+    private Instant lastUnticketed;
+    private Instant thanksUntil;
+    private Boolean servedRated;
+    private long ignored;
+
+    private record Asking(Serving context, Instant since) {
+    }
+
+    public RatingSession(int counter, RatingStore store, Clock clock, SessionRules rules) {
+        this.counter = counter;
+        this.store = store;
+        this.clock = clock;
+        this.rules = rules;
+        this.serving = store.loadServing().orElse(null);
+        this.lastUnticketed = store.lastUnticketed().orElse(null);
+    }
+
+    /** Takes a button press; the outcome says whether it was recorded, opened the reasons, or was ignored. */
+    public synchronized PressOutcome press(String button) {
+        Instant now = clock.instant();
+        expire(now);
+        if (asking != null) {
+            Optional<Reason> reason = rules.reasonOnButton(button);
+            if (reason.isEmpty()) {
+                return ignore(button, "a reason is being asked");
+            }
+            record(asking.context(), Level.UNSATISFIED, reason.get().code(), now);
+            return PressOutcome.RECORDED;
+        }
+        Optional<Level> level = Level.ofButton(button);
+        if (level.isEmpty()) {
+            return ignore(button, "no reason is being asked");
+        }
+        Optional<String> refusal = refusal(now);
+        if (refusal.isPresent()) {
+            return ignore(button, refusal.get());
+        }
+        if (level.get() == Level.UNSATISFIED && !rules.reasons().isEmpty()) {
+            asking = new Asking(context(), now);
+            Logger.info("unsatisfied pressed for {}; offering {} reasons for {} s", describe(context()),
+                    rules.reasons().size(), rules.reasonTimeout().toSeconds());
+            return PressOutcome.ASKING;
+        }
+        record(context(), level.get(), null, now);
+        return PressOutcome.RECORDED;
+    }
+
+    /** Follows the district's serving state; a pending "unsatisfied" for another ticket is recorded first. */
+    public synchronized void serve(Serving next) {
+        Instant now = clock.instant();
+        expire(now);
+        Serving followed = next == null ? Serving.closed(null) : next;
+        if (asking != null && !asking.context().sameTicket(followed)) {
+            Logger.info("the counter moved on while reasons were asked; recording the rating of {} without a reason",
+                    describe(asking.context()));
+            record(asking.context(), Level.UNSATISFIED, null, now);
+        }
+        if (!context().sameTicket(followed)) {
+            thanksUntil = null;
+            servedRated = null;
+            Logger.info("counter {} {}; the pad follows it", counter,
+                    followed.open() ? "now serves " + followed.ticket() : "is closed");
+        }
+        serving = followed;
+        store.saveServing(followed);
+    }
+
+    /** Moves time on: records a pending "unsatisfied" without a reason once the reason timeout has passed. */
+    public synchronized void tick() {
+        expire(clock.instant());
+    }
+
+    /** Replaces the configurable rules; a pending question keeps its start time. */
+    public synchronized void configure(SessionRules next) {
+        this.rules = next;
+    }
+
+    /** What the pad should show now. */
+    public synchronized PadView view() {
+        Instant now = clock.instant();
+        if (asking != null) {
+            return new PadView(PadView.Mode.ASKING, counter, asking.context().ticket(), false, rules.reasons());
+        }
+        boolean canRate = refusal(now).isEmpty();
+        String ticket = serving == null ? null : serving.ticket();
+        PadView.Mode mode;
+        if (thanksUntil != null && now.isBefore(thanksUntil)) {
+            mode = PadView.Mode.THANKS;
+        } else if (serving == null) {
+            mode = PadView.Mode.WAITING;
+        } else {
+            mode = serving.open() ? PadView.Mode.SERVING : PadView.Mode.CLOSED;
+        }
+        return new PadView(mode, counter, ticket, canRate, List.of());
+    }
+
+    /** Presses that did not count since start. */
+    public synchronized long ignoredPresses() {
+        return ignored;
+    }
+
+    /** The ticket being served now, or null (closed, or the district never heard). */
+    public synchronized String servingTicket() {
+        return serving == null ? null : serving.ticket();
+    }
+
+    private void expire(Instant now) {
+        if (asking != null && !now.isBefore(asking.since().plus(rules.reasonTimeout()))) {
+            Logger.info("no reason picked within {} s; recording the rating of {} without a reason",
+                    rules.reasonTimeout().toSeconds(), describe(asking.context()));
+            record(asking.context(), Level.UNSATISFIED, null, now);
+        }
+    }
+
+    private Optional<String> refusal(Instant now) {
+        Serving ctx = context();
+        if (ctx.open()) {
+            if (servedRated == null) {
+                servedRated = store.rated(ctx.day(), ctx.ticket());
+            }
+            return servedRated ? Optional.of("ticket " + ctx.ticket() + " was already rated") : Optional.empty();
+        }
+        if (lastUnticketed != null && now.isBefore(lastUnticketed.plus(rules.cooldown()))) {
+            return Optional.of("no ticket is served and the last rating was less than "
+                    + rules.cooldown().toSeconds() + " s ago");
+        }
+        return Optional.empty();
+    }
+
+    private void record(Serving ctx, Level level, String reason, Instant now) {
+        store.record(new Rating(counter, ctx.ticket(), ctx.day(), level, reason, rules.days().of(now), now));
+        asking = null;
+        thanksUntil = now.plus(THANKS);
+        if (!ctx.open()) {
+            lastUnticketed = now;
+        } else if (ctx.sameTicket(context())) {
+            servedRated = true;
+        }
+        Logger.info("rating recorded for {}: {}{}", describe(ctx), level.wire(), reason == null ? "" : " (" + reason + ")");
+    }
+
+    private PressOutcome ignore(String button, String why) {
+        ignored++;
+        Logger.info("press of {} ignored: {} ({} ignored presses since start)", button, why, ignored);
+        return PressOutcome.IGNORED;
+    }
+
+    private Serving context() {
+        return serving == null ? Serving.closed(null) : serving;
+    }
+
+    private static String describe(Serving ctx) {
+        return ctx.open() ? "ticket " + ctx.ticket() : "no ticket";
+    }
+}
