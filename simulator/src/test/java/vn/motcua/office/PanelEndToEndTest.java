@@ -81,7 +81,6 @@ class PanelEndToEndTest {
     @Order(3)
     void a_rating_on_the_pad_changes_the_statistics() {
         assumeTrue(OfficeHarness.built(DeviceKind.RATING_PAD), "the rating pad jar is not built");
-        assumeTrue(!text("#counter-1 .serving-ticket").matches("Đóng|Closed"), "counter 1 serves nobody");
         click("#rate-1-very-satisfied");
         waitFor(Duration.ofSeconds(20), () -> text("#stats-overall").contains("1 lượt"));
         assertThat(text("#stats-counter-1")).contains("100%");
