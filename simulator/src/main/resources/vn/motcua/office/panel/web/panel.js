@@ -1,7 +1,7 @@
 "use strict";
 (function () {
   const LEVELS = ["very-satisfied", "satisfied", "unsatisfied"];
-  const MOUTHS = {"very-satisfied": "M7 14 Q12 20 17 14", "satisfied": "M8 15 Q12 17.5 16 15", "unsatisfied": "M8 17 Q12 13.5 16 17"};
+  const MOUTHS = {"very-satisfied": "M6.5 13 Q12 22 17.5 13 Z", "satisfied": "M8 15 Q12 17.5 16 15", "unsatisfied": "M8 17 Q12 13.5 16 17"};
   const face = (l) => `<svg class="face" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10.5"/>` +
       `<circle class="eye" cx="8.5" cy="9.5" r="1.4"/><circle class="eye" cx="15.5" cy="9.5" r="1.4"/><path d="${MOUTHS[l]}"/></svg>`;
   let lang = localStorage.getItem("motcua.lang") || "vi";
@@ -197,7 +197,7 @@
     const today = Object.entries(s.ticketsToday || {});
     const total = today.reduce((a, [, n]) => a + n, 0);
     const bars = (r) => LEVELS.map((l) =>
-      `<div class="bar ${l}" style="width:${Math.max(r.count ? 2 : 0, (r.shares[l] || 0) * 100)}%" title="${t(l)} ${pct(r.shares[l])}"></div>`).join("");
+      `<div class="bar ${l}" style="width:${(r.shares[l] || 0) * 100}%" title="${t(l)} ${pct(r.shares[l])}"></div>`).join("");
     const ratingRow = (label, r, id) => `<div class="rating-row" id="${id}"><span class="rl">${label}</span>
         <div class="bars">${bars(r)}</div><span class="rn">${t("ratingsN", {n: r.count})}</span>
         <span class="shares">${LEVELS.map((l) => t(l) + " " + pct(r.shares[l])).join(" · ")}</span></div>`;
