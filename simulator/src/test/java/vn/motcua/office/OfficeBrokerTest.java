@@ -1,6 +1,7 @@
 package vn.motcua.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -12,14 +13,16 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.office.coap.CoapLink;
 import vn.motcua.office.devices.ChildDevice;
+import vn.motcua.office.devices.OfficeConfigs;
 
 @Tag("slow")
 class OfficeBrokerTest {
     private static final String STATES = "motcua/v1/hoang-mai/dinh-cong/+/state";
 
     @Test
-    void devices_come_online_on_an_external_broker_and_stopping_leaves_no_process_and_shutdown_states() throws Exception {
+    void devices_come_online_on_an_external_broker_get_their_config_and_a_stop_leaves_no_process_and_shutdown_states() throws Exception {
         assumeTrue(MosquittoProcess.available(), "mosquitto is not installed");
         assumeTrue(OfficeHarness.built(DeviceKind.TICKET_PRINTER), "no device jar is built");
         try (MosquittoProcess broker = new MosquittoProcess().start();
@@ -34,6 +37,7 @@ class OfficeBrokerTest {
                 List<MqttRecorder.Message> online = states.await(
                         m -> m.json().path("status").asText().equals("online"), running.size(), Duration.ofSeconds(60));
                 assertThat(ids(online)).containsAll(running.stream().map(c -> c.spec().deviceId()).toList());
+                configsArePut(running);
             } finally {
                 long started = System.nanoTime();
                 office.close();
@@ -46,6 +50,19 @@ class OfficeBrokerTest {
             List<MqttRecorder.Message> shutdown = states.await(
                     m -> m.json().path("reason").asText().equals("shutdown"), running.size(), Duration.ofSeconds(10));
             assertThat(ids(shutdown)).containsAll(running.stream().map(c -> c.spec().deviceId()).toList());
+        }
+    }
+
+    private static void configsArePut(List<ChildDevice> running) throws Exception {
+        CoapLink coap = new CoapLink();
+        coap.start();
+        try {
+            for (ChildDevice c : running) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> coap.get(c.spec().coapPort(), "config")
+                        .map(r -> r.etag().equals(String.valueOf(OfficeConfigs.VERSION))).orElse(false));
+            }
+        } finally {
+            coap.stop();
         }
     }
 
