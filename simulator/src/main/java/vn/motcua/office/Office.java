@@ -68,7 +68,7 @@ public final class Office {
         fleet = new Fleet(children);
         fleet.start();
         List<DeviceSpec> running = fleet.running().stream().map(ChildDevice::spec).toList();
-        poller = new DevicePoller(coap, running, () -> { });
+        poller = new DevicePoller(coap, running);
         poller.start(scheduler);
         PanelView view = new PanelView(plan, running.stream().map(DeviceSpec::deviceId).toList(), settings.counters(),
                 district, poller, link::connected);

@@ -10,9 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.json.Json;
@@ -35,7 +33,6 @@ public final class District {
     private final DeviceRegistry devices = new DeviceRegistry();
     private final SeenEvents seen = new SeenEvents(100_000);
     private final Deque<ObjectNode> calls = new ArrayDeque<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile ObjectNode lastRefusal;
 
     public District(String office, ZoneId zone, Clock clock, Publisher publisher, DossierDesk dossiers) {
@@ -50,11 +47,6 @@ public final class District {
 
     public OfficeTopics topics() {
         return topics;
-    }
-
-    /** Hears of every change the panel should show. */
-    public void addListener(Runnable changed) {
-        listeners.add(changed);
     }
 
     /** Opens the day: every counter from 1 to {@code count} is published closed. */
@@ -102,10 +94,7 @@ public final class District {
                 devices.telemetry(t.deviceId(), json);
             } else if (t.path().startsWith("event/")) {
                 event(json);
-            } else {
-                return;
             }
-            changed();
         });
     }
 
@@ -190,7 +179,6 @@ public final class District {
                 }
             }
         }
-        changed();
     }
 
     private Instant instant(String ts) {
@@ -199,9 +187,5 @@ public final class District {
         } catch (DateTimeParseException e) {
             return clock.instant();
         }
-    }
-
-    private void changed() {
-        listeners.forEach(Runnable::run);
     }
 }

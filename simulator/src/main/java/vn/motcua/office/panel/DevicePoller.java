@@ -25,16 +25,14 @@ public final class DevicePoller {
 
     private final CoapLink coap;
     private final List<DeviceSpec> devices;
-    private final Runnable changed;
     private final Map<String, ObjectNode> views = new ConcurrentHashMap<>();
     private final PrinterOutput printer;
     private final AtomicLong printerBusyUntil = new AtomicLong();
     private final List<ScheduledFuture<?>> tasks = new CopyOnWriteArrayList<>();
 
-    public DevicePoller(CoapLink coap, List<DeviceSpec> devices, Runnable changed) {
+    public DevicePoller(CoapLink coap, List<DeviceSpec> devices) {
         this.coap = coap;
         this.devices = List.copyOf(devices);
-        this.changed = changed;
         this.printer = new PrinterOutput(coap);
     }
 
@@ -84,10 +82,7 @@ public final class DevicePoller {
                     json(d, "sim/announcements").ifPresent(j -> view.set("announcements", j.path("announcements")));
                 }
             }
-            ObjectNode previous = views.put(d.deviceId(), view);
-            if (!view.equals(previous)) {
-                changed.run();
-            }
+            views.put(d.deviceId(), view);
         } catch (RuntimeException e) {
             Logger.warn("polling {} failed: {}", d.deviceId(), e.getMessage());
         }
