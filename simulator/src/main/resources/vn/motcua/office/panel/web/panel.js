@@ -26,6 +26,7 @@
     const m = Math.floor(sec / 60), s = Math.round(sec % 60);
     return m + ":" + String(s).padStart(2, "0");
   }
+  function stateLabel(r) { return (I18N[lang] && I18N[lang]["st_" + r]) ? t("st_" + r) : r; }
   function pct(x) { return Math.round((x || 0) * 100) + "%"; }
 
   function applyLanguage() {
@@ -117,14 +118,14 @@
     const refusal = state.district.lastRefusal;
     const faultBox = $("#printer-fault");
     faultBox.classList.toggle("hidden", !fault);
-    faultBox.textContent = fault ? "⚠ " + t("fault") + ": " + t("st_" + fault) : "";
+    faultBox.textContent = fault ? "⚠ " + t("fault") + ": " + stateLabel(fault) : "";
     const waiting = state.district.waiting || {};
     state.services.forEach((svc) => {
       const b = $("#svc-" + svc.code);
       b.classList.toggle("faulted", !!fault);
       b.disabled = !started;
       const n = (waiting[svc.code] || []).length;
-      b.querySelector(".svc-note").textContent = fault ? "⚠ " + t("st_" + fault) : t("waitingN", {n: n});
+      b.querySelector(".svc-note").textContent = fault ? "⚠ " + stateLabel(fault) : t("waitingN", {n: n});
     });
     if (refusal && fault) faultBox.textContent += " · " + t("refused") + " " + refusal.service;
     const out = p.printer;
