@@ -46,6 +46,7 @@ public final class ChildDevice {
             return false;
         }
         running = true;
+        stopLeftover();
         launch();
         return true;
     }
@@ -96,10 +97,36 @@ public final class ChildDevice {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         process = p;
+        Files.writeString(dir.resolve("pid"), String.valueOf(p.pid()));
         launchedAtNanos = System.nanoTime();
         Logger.info("started {} (pid {}, CoAP port {}, log {})", spec.deviceId(), p.pid(), spec.coapPort(), log);
         p.onExit().thenAccept(this::exited);
         onLaunch.accept(spec);
+    }
+
+    /** Ends this device's process left running by an earlier office that was killed (same identity file). */
+    private void stopLeftover() throws IOException {
+        Path dir = runDir.resolve("devices").resolve(spec.deviceId());
+        Path pidFile = dir.resolve("pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        String identity = dir.resolve("identity.json").toAbsolutePath().toString();
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().arguments().map(a -> List.of(a).contains(identity)).orElse(false))
+                    .ifPresent(h -> {
+                        Logger.warn("{} from an earlier run is still running (pid {}); stopping it first", spec.deviceId(), pid);
+                        h.destroy();
+                        h.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> {
+                            h.destroyForcibly();
+                            return h;
+                        }).join();
+                    });
+        } catch (NumberFormatException e) {
+            Logger.debug("ignoring an unreadable pid file {}", pidFile);
+        }
     }
 
     private void exited(Process p) {

@@ -49,6 +49,30 @@ class ChildDeviceTest {
     }
 
     @Test
+    void a_device_left_running_by_a_killed_office_is_stopped_before_it_starts_again() throws Exception {
+        DeviceSpec printer = OfficePlan.devices(settings).get(0);
+        assumeTrue(Files.isRegularFile(printer.jar()), "the ticket printer jar is not built");
+        ScheduledExecutorService deadOffice = Executors.newSingleThreadScheduledExecutor();
+        ChildDevice orphan = new ChildDevice(printer, runDir, deadOffice, spec -> { });
+        orphan.start();
+        deadOffice.shutdownNow();
+        long orphanPid = orphan.pid();
+
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        ChildDevice child = new ChildDevice(printer, runDir, scheduler, spec -> { });
+        try {
+            child.start();
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(child.alive()).isTrue();
+        } finally {
+            child.terminate();
+            child.awaitOrKill(10_000);
+            orphan.awaitOrKill(1);
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
     void a_device_without_a_built_jar_is_skipped() throws Exception {
         OfficeSettings elsewhere = new OfficeSettings(runDir, runDir, settings.brokerUri(), 0, 0, 1, 5701, 8091);
         DeviceSpec printer = OfficePlan.devices(elsewhere).get(0);
