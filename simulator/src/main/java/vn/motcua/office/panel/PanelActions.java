@@ -53,7 +53,11 @@ public final class PanelActions {
         }
         Logger.info("panel: printer state set to {}", state);
         poller.printerPressed();
-        return device(OfficePlan.PRINTER, d -> coap.put(d.coapPort(), "sim/printer-state", state, null));
+        ObjectNode result = device(OfficePlan.PRINTER, d -> coap.put(d.coapPort(), "sim/printer-state", state, null));
+        if (result.path("ok").asBoolean()) {
+            poller.printer().stateSet(state);
+        }
+        return result;
     }
 
     public ObjectNode counter(int counter, String action) {

@@ -16,6 +16,7 @@ public final class PrinterOutput {
     private volatile int count;
     private volatile long printed;
     private volatile byte[] png;
+    private volatile String state = "ok";
     private int ticks;
 
     PrinterOutput(CoapLink coap) {
@@ -48,7 +49,13 @@ public final class PrinterOutput {
     }
 
     ObjectNode view() {
-        return Json.object().put("text", lastText).put("printed", printed).put("documents", count).put("png", png != null);
+        return Json.object().put("text", lastText).put("printed", printed).put("documents", count).put("png", png != null)
+                .put("state", state);
+    }
+
+    /** Remembers the state the panel last put to the virtual printer, so every browser's switch shows it. */
+    void stateSet(String newState) {
+        state = newState;
     }
 
     /** The last ticket as a PNG, when the printer offers one. */

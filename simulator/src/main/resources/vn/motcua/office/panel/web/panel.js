@@ -129,6 +129,9 @@
     });
     if (refusal && fault) faultBox.textContent += " · " + t("refused") + " " + refusal.service;
     const out = p.printer;
+    const select = $("#paper-state");
+    if (out && out.state && document.activeElement !== select) select.value = out.state;
+    select.disabled = !started;
     const box = $("#ticket");
     if (out && out.printed > 0) {
       const key = String(out.printed) + lang;
