@@ -13,7 +13,7 @@ import vn.motcua.office.devices.OfficePlan;
 
 /** Starts a whole office in-process on free ports, with the device jars built in this project. */
 final class OfficeHarness implements AutoCloseable {
-    static final Path HOME = Path.of("..").toAbsolutePath().normalize();
+    static final Path HOME = Path.of(System.getProperty("motcua.office.home", "..")).toAbsolutePath().normalize();
 
     final Path runDir = TestDirs.create("office-");
     final int httpPort = FreePorts.tcp();

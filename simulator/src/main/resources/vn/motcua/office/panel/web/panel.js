@@ -76,7 +76,7 @@
     document.querySelectorAll("#samples .chip").forEach((c) =>
       c.addEventListener("click", () => { $("#scan-input").value = c.textContent; post("/api/scan", c.textContent); }));
     if (s.lookupUrl && s.started.includes("kiosk-lookup")) {
-      $("#kiosk-frame").src = s.lookupUrl;
+      $("#kiosk-frame").dataset.src = s.lookupUrl;
     } else {
       $(".frame-wrap").innerHTML = `<p class="muted" data-i18n="noKiosk">${t("noKiosk")}</p>`;
       $(".frame-wrap").classList.add("empty");
@@ -250,11 +250,21 @@
     link.className = "pill " + (state.brokerConnected ? "on" : "off");
     link.textContent = state.brokerConnected ? t("live") : t("brokerDown");
     $("#lookup-status").innerHTML = deviceBadge("kiosk-lookup");
+    const frame = $("#kiosk-frame");
+    const kiosk = state.devices["kiosk-lookup"];
+    if (frame && frame.dataset.src && !frame.getAttribute("src") && kiosk && kiosk.reachable) {
+      frame.src = frame.dataset.src;
+    }
     renderPrinter();
     renderCounters();
     renderHall();
     renderStats();
     renderDevices();
+  }
+
+  function fitKiosk() {
+    const wrap = $(".frame-wrap"), frame = $("#kiosk-frame");
+    if (wrap && frame) frame.style.transform = "scale(" + (wrap.clientWidth / 1280) + ")";
   }
 
   function connect() {
@@ -279,6 +289,8 @@
     const v = $("#scan-input").value.trim();
     if (v) post("/api/scan", v);
   });
+  window.addEventListener("resize", fitKiosk);
   applyLanguage();
+  fitKiosk();
   connect();
 })();
