@@ -83,14 +83,14 @@ public final class Office {
         }
         stopped = true;
         Logger.info("stopping the office");
+        if (fleet != null) {
+            fleet.stop(DEVICE_STOP_MILLIS);
+        }
         if (panel != null) {
             panel.stop();
         }
         if (poller != null) {
             poller.stop();
-        }
-        if (fleet != null) {
-            fleet.stop(DEVICE_STOP_MILLIS);
         }
         if (pushers != null) {
             pushers.shutdownNow();

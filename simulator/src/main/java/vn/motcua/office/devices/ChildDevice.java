@@ -52,7 +52,7 @@ public final class ChildDevice {
     }
 
     /** Asks the device to stop (SIGTERM): it publishes its shutdown state and exits. */
-    public void terminate() {
+    public synchronized void terminate() {
         running = false;
         Process p = process;
         if (p != null && p.isAlive()) {
@@ -85,6 +85,9 @@ public final class ChildDevice {
     }
 
     private synchronized void launch() throws IOException {
+        if (!running) {
+            return;
+        }
         Path dir = runDir.resolve("devices").resolve(spec.deviceId());
         Path state = Files.createDirectories(dir.resolve("state"));
         Path identity = dir.resolve("identity.json");

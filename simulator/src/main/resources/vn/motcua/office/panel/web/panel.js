@@ -77,6 +77,8 @@
       c.addEventListener("click", () => { $("#scan-input").value = c.textContent; post("/api/scan", c.textContent); }));
     if (s.lookupUrl && s.started.includes("kiosk-lookup")) {
       $("#kiosk-frame").dataset.src = s.lookupUrl;
+      $("#kiosk-open").href = s.lookupUrl;
+      $("#kiosk-open").classList.remove("hidden");
     } else {
       $(".frame-wrap").innerHTML = `<p class="muted" data-i18n="noKiosk">${t("noKiosk")}</p>`;
       $(".frame-wrap").classList.add("empty");
@@ -260,6 +262,7 @@
     renderHall();
     renderStats();
     renderDevices();
+    fitKiosk();
   }
 
   function fitKiosk() {
