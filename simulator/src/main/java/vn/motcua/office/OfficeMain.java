@@ -106,6 +106,8 @@ public final class OfficeMain {
         }
         Configuration.set("autoshutdown", "false");
         Configuration.set("writer1.level", "warn");
+        // Moquette reports every client that closes its socket after DISCONNECT as an error with a stack trace
+        Configuration.set("level@io.moquette.broker.NewNettyMQTTHandler", "off");
         Configuration.set("writer2", "rolling file");
         Configuration.set("writer2.file", s.logs().resolve("office-{count}.log").toString());
         Configuration.set("writer2.latest", s.logs().resolve("office.log").toString());
