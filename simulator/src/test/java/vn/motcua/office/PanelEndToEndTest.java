@@ -60,6 +60,14 @@ class PanelEndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void calling_with_nobody_waiting_tells_the_officer() {
+        click("#counter-2 .act-call");
+        waitFor(Duration.ofSeconds(5), () -> text("#counter-2 .note").equals("Không còn ai chờ"));
+        assertThat(text("#counter-2 .serving-ticket")).isEqualTo("Đóng");
+    }
+
+    @Test
     @Order(2)
     void a_service_button_prints_a_ticket_that_joins_the_queue_and_a_counter_calls_it() {
         assumeTrue(printerPrints(), "the ticket printer jar does not print yet");

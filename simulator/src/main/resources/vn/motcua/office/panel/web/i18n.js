@@ -17,7 +17,7 @@ const I18N = {
     fault: "Lỗi máy in", refused: "Từ chối phát số", noWaiting: "Không có ai chờ.", speakerOn: "Đã bật loa",
     footer: "Mô phỏng: mọi thiết bị là phần mềm thật chạy với phần cứng ảo. Nhật ký: run/office/logs/.",
     noKiosk: "Kiosk tra cứu chưa chạy.", total: "Tổng", ratingsN: "{n} lượt", queueEmpty: "Hàng chờ trống.",
-    notRunning: "chưa chạy", openFull: "Mở toàn màn hình", speakerOnShort: "Loa: bật", speakerOffShort: "Loa: tắt"
+    notRunning: "chưa chạy", config: "Cấu hình", noOne: "Quầy chưa phục vụ ai", openFull: "Mở toàn màn hình", speakerOnShort: "Loa: bật", speakerOffShort: "Loa: tắt"
   },
   en: {
     title: "One-stop office – simulation", connecting: "Connecting…", live: "Live", brokerDown: "MQTT down",
@@ -36,6 +36,6 @@ const I18N = {
     fault: "Printer fault", refused: "Ticket refused", noWaiting: "Nobody waiting.", speakerOn: "Speaker on",
     footer: "Simulation: every device is the real software on virtual hardware. Logs: run/office/logs/.",
     noKiosk: "The lookup kiosk is not running.", total: "Total", ratingsN: "{n} ratings", queueEmpty: "Queue empty.",
-    notRunning: "not running", openFull: "Open full screen", speakerOnShort: "Voice: on", speakerOffShort: "Voice: off"
+    notRunning: "not running", config: "Config", noOne: "Nobody at this counter", openFull: "Open full screen", speakerOnShort: "Voice: on", speakerOffShort: "Voice: off"
   }
 };

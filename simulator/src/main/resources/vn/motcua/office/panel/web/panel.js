@@ -56,6 +56,7 @@
           <button type="button" class="act-recall" data-act="recall"></button>
           <button type="button" class="act-close" data-act="close"></button>
         </div>
+        <div class="note hidden"></div>
         <h3 class="lbl-pad"></h3>
         <div class="row"><pre class="lcd small-lcd" id="pad-${n}-display"></pre><div class="leds" id="pad-${n}-leds"></div></div>
         <div class="rate">${LEVELS.map((l) =>
@@ -68,7 +69,9 @@
     for (let n = 1; n <= s.counters; n++) {
       const card = $("#counter-" + n);
       card.querySelectorAll(".officer button").forEach((b) =>
-        b.addEventListener("click", () => post(`/api/counters/${n}/${b.dataset.act}`)));
+        b.addEventListener("click", () => post(`/api/counters/${n}/${b.dataset.act}`).then((r) => {
+          if (!r.ok) note(card, b.dataset.act === "call" ? t("nobody") : t("noOne"));
+        })));
       card.querySelectorAll(".rate button, .reasons button").forEach((b) =>
         b.addEventListener("click", () => post(`/api/devices/pad-${n}/press`, b.dataset.button)));
     }
@@ -85,6 +88,14 @@
     }
     $("#office-name").textContent = s.officeName;
     built = true;
+  }
+
+  function note(card, text) {
+    const el = card.querySelector(".note");
+    el.textContent = text;
+    el.classList.remove("hidden");
+    clearTimeout(el.timer);
+    el.timer = setTimeout(() => el.classList.add("hidden"), 3000);
   }
 
   function deviceBadge(id) {
@@ -237,13 +248,13 @@
           : `<span class="pill off">${t("offline")}${d.reason ? " (" + esc(d.reason) + ")" : ""}</span>`;
       const ts = tel.ts ? String(tel.ts).substring(11, 19) : t("none");
       if (!state.started.includes(id) && !d.session) {
-        return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td colspan="5"><span class="pill idle">${t("notRunning")}</span></td></tr>`;
+        return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td colspan="6"><span class="pill idle">${t("notRunning")}</span></td></tr>`;
       }
       return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td>${mq}</td><td>${p.reachable ? t("reachable") : t("unreachable")}</td>
-        <td>${ts}</td><td>${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td><td class="hw">${hw || t("none")}</td></tr>`;
+        <td>${ts}</td><td>${tel.configVersion == null ? esc(d.configVersion) : tel.configVersion}</td><td>${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td><td class="hw">${hw || t("none")}</td></tr>`;
     });
     $("#device-table").innerHTML = `<thead><tr><th>${t("device")}</th><th>${t("mqtt")}</th><th>${t("coap")}</th>
-      <th>${t("telemetry")}</th><th>${t("outbox")}</th><th>${t("hardware")}</th></tr></thead><tbody>${rows.join("")}</tbody>`;
+      <th>${t("telemetry")}</th><th>${t("config")}</th><th>${t("outbox")}</th><th>${t("hardware")}</th></tr></thead><tbody>${rows.join("")}</tbody>`;
   }
 
   function render() {
