@@ -1,5 +1,8 @@
 package vn.motcua.office;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -7,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import org.tinylog.Logger;
 import vn.motcua.kiosk.procedures.SampleDossiers;
 import vn.motcua.office.coap.CoapLink;
@@ -49,6 +52,7 @@ public final class Office {
 
     public synchronized void start() throws Exception {
         Files.createDirectories(settings.logs());
+        checkPanelPort();
         scheduler = Executors.newScheduledThreadPool(4, daemon("office"));
         pushers = Executors.newScheduledThreadPool(2, daemon("config-push"));
         if (settings.embeddedBroker()) {
@@ -130,11 +134,24 @@ public final class Office {
         return plan;
     }
 
+    /** Fails before any device starts when the panel's port is taken (another office, say). */
+    private void checkPanelPort() throws IOException {
+        if (settings.httpPort() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket(settings.httpPort(), 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IOException("port " + settings.httpPort() + " for the web panel is in use (another office running?); "
+                    + "choose another with --http-port", e);
+        }
+    }
+
     private boolean publish(String topic, String payload, boolean retained) {
         return link != null && link.publish(topic, payload, retained);
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

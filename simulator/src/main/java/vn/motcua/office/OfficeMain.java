@@ -1,6 +1,8 @@
 package vn.motcua.office;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.tinylog.Logger;
@@ -58,6 +60,10 @@ public final class OfficeMain {
             System.err.println("bad arguments: --counters must be 1..20");
             return 2;
         }
+        if (args.broker != null && !validBroker(args.broker)) {
+            System.err.println("bad arguments: --broker must be tcp://host:port or ssl://host:port (got \"" + args.broker + "\")");
+            return 2;
+        }
         OfficeSettings settings = settings(args);
         logTo(settings);
         Office office = new Office(settings);
@@ -93,6 +99,15 @@ public final class OfficeMain {
         Args args = new Args();
         new CommandLine(args).parseArgs(argv);
         return new Office(settings(args));
+    }
+
+    static boolean validBroker(String uri) {
+        try {
+            URI u = new URI(uri);
+            return ("tcp".equals(u.getScheme()) || "ssl".equals(u.getScheme())) && u.getHost() != null && u.getPort() > 0;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     static OfficeSettings settings(Args a) {
