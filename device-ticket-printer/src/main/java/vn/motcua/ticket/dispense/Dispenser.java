@@ -1,0 +1,104 @@
+package vn.motcua.ticket.dispense;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.tinylog.Logger;
+import vn.motcua.ticket.config.Service;
+import vn.motcua.ticket.config.TicketConfig;
+import vn.motcua.ticket.escpos.PrintException;
+import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.escpos.ReceiptPrinter;
+import vn.motcua.ticket.numbering.Allocation;
+import vn.motcua.ticket.numbering.Numbering;
+import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.numbering.TicketNumber;
+
+/**
+ * What a button press does: ignore it (no service, inside the minimum interval), refuse it (printer cannot print,
+ * range exhausted), or allocate a number durably and then print it (voiding the number if the print fails).
+ */
+public final class Dispenser {
+    private final Numbering numbering;
+    private final PressThrottle throttle;
+    private final PrinterGate gate;
+    private final ReceiptPrinter printer;
+    private final TicketComposer composer;
+    private final TicketPanel panel;
+    private final Executor afterPrint;
+    private volatile TicketConfig config;
+
+    /** A dispenser; {@code afterPrint} runs the status check that follows every print. */
+    public Dispenser(Numbering numbering, PressThrottle throttle, PrinterGate gate, ReceiptPrinter printer,
+                     TicketComposer composer, TicketPanel panel, Executor afterPrint) {
+        this.numbering = numbering;
+        this.throttle = throttle;
+        this.gate = gate;
+        this.printer = printer;
+        this.composer = composer;
+        this.panel = panel;
+        this.afterPrint = afterPrint;
+    }
+
+    public void configure(TicketConfig newConfig) {
+        config = newConfig;
+    }
+
+    /** Handles one debounced press of a button. */
+    public void press(String button) {
+        TicketConfig c = config;
+        Optional<Service> service = c.serviceOnButton(button);
+        if (service.isEmpty()) {
+            throttle.ignore();
+            Logger.info("button {} pressed; no service on it, press ignored", button);
+            return;
+        }
+        if (!throttle.admit(c.minIntervalMillis())) {
+            Logger.info("button {} pressed within {} ms of the last ticket; press ignored", button, c.minIntervalMillis());
+            return;
+        }
+        Logger.info("button {} pressed for service {}", button, service.get().code());
+        PrinterCondition condition = gate.check();
+        if (!condition.canPrint()) {
+            numbering.refuse(service.get().code(), Refusals.reason(condition), c.common().businessDayStart());
+            Logger.warn("ticket for {} refused: printer {}", service.get().code(), condition.wire());
+            return;
+        }
+        Allocation allocation = numbering.allocate(service.get(), c.common().businessDayStart());
+        if (allocation instanceof Allocation.Issued issued) {
+            throttle.ticketIssued();
+            print(c, service.get(), issued.ticket());
+        } else {
+            Logger.warn("ticket for {} refused: its range {}..{} is used up today", service.get().code(),
+                    service.get().from(), service.get().to());
+            panel.flash(PanelTexts.exhausted(service.get()));
+        }
+    }
+
+    private void print(TicketConfig c, Service service, TicketNumber ticket) {
+        try {
+            printer.print(composer.compose(c, service, ticket));
+            Logger.info("ticket {} issued and printed", ticket.text());
+            panel.flash(PanelTexts.ticket(ticket, service));
+        } catch (PrintException e) {
+            voided(ticket, e.condition(), e.getMessage());
+            gate.observe(e.condition());
+        } catch (RuntimeException e) {
+            voided(ticket, PrinterCondition.OFFLINE, e.toString());
+        }
+        afterPrint.execute(this::checkQuietly);
+    }
+
+    private void voided(TicketNumber ticket, PrinterCondition condition, String why) {
+        String reason = Refusals.reason(condition);
+        numbering.voided(ticket, reason);
+        Logger.warn("ticket {} voided ({}): {}; its number is not reused", ticket.text(), reason, why);
+    }
+
+    private void checkQuietly() {
+        try {
+            gate.check();
+        } catch (RuntimeException e) {
+            Logger.warn("printer status check failed: {}; checked again on the next poll", e.getMessage());
+        }
+    }
+}
