@@ -33,7 +33,7 @@ class DispenserTest {
     private final LedgerRig rig = new LedgerRig(clock);
     private final PrinterProfile profile = Tickets.profile("epson-tm-t82");
     private final VirtualPrinter paper = new VirtualPrinter(profile, clock);
-    private final FlakyPrinter printer = new FlakyPrinter(new EscPosPrinter(paper, profile, Duration.ofMillis(200)));
+    private final FlakyPrinter printer = new FlakyPrinter(new EscPosPrinter(paper, profile, Duration.ofMillis(100)));
     private final HealthModel health = new HealthModel();
     private final SimDisplay display = new SimDisplay(20, 4, false);
     private final MemoryLeds leds = new MemoryLeds("A", "B", "C", "D", "status");
