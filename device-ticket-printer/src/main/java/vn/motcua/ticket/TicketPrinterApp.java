@@ -93,6 +93,9 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
 
     @Override
     public void stop() {
+        if (dispenser != null) {
+            dispenser.stop();
+        }
         if (poll != null) {
             poll.cancel(false);
         }

@@ -2,6 +2,7 @@ package vn.motcua.ticket.dispense;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.tinylog.Logger;
 import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
@@ -26,6 +27,7 @@ public final class Dispenser {
     private final TicketPanel panel;
     private final Executor afterPrint;
     private volatile TicketConfig config;
+    private volatile boolean stopped;
 
     /** A dispenser; {@code afterPrint} runs the status check that follows every print. */
     public Dispenser(Numbering numbering, PressThrottle throttle, PrinterGate gate, ReceiptPrinter printer,
@@ -43,8 +45,17 @@ public final class Dispenser {
         config = newConfig;
     }
 
+    /** Ignores every press from now on (the device is stopping). */
+    public void stop() {
+        stopped = true;
+    }
+
     /** Handles one debounced press of a button. */
     public void press(String button) {
+        if (stopped) {
+            Logger.info("button {} pressed while the device stops; press ignored", button);
+            return;
+        }
         TicketConfig c = config;
         Optional<Service> service = c.serviceOnButton(button);
         if (service.isEmpty()) {
@@ -77,15 +88,26 @@ public final class Dispenser {
     private void print(TicketConfig c, Service service, TicketNumber ticket) {
         try {
             printer.print(composer.compose(c, service, ticket));
-            Logger.info("ticket {} issued and printed", ticket.text());
-            panel.flash(PanelTexts.ticket(ticket, service));
         } catch (PrintException e) {
             voided(ticket, e.condition(), e.getMessage());
             gate.observe(e.condition());
+            return;
         } catch (RuntimeException e) {
             voided(ticket, PrinterCondition.OFFLINE, e.toString());
+            return;
+        } finally {
+            afterPrint();
         }
-        afterPrint.execute(this::checkQuietly);
+        Logger.info("ticket {} issued and printed", ticket.text());
+        panel.flash(PanelTexts.ticket(ticket, service));
+    }
+
+    private void afterPrint() {
+        try {
+            afterPrint.execute(this::checkQuietly);
+        } catch (RejectedExecutionException e) {
+            Logger.info("device stopping; no status check after this print");
+        }
     }
 
     private void voided(TicketNumber ticket, PrinterCondition condition, String why) {

@@ -2,9 +2,11 @@ package vn.motcua.ticket.dispense;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.tinylog.Logger;
 import vn.motcua.common.hardware.LedState;
 import vn.motcua.common.hardware.Leds;
 import vn.motcua.common.hardware.TextDisplay;
@@ -48,7 +50,11 @@ public final class TicketPanel {
     public synchronized void flash(List<String> lines) {
         cancelFlash();
         display.ifPresent(d -> d.show(lines));
-        flash = scheduler.schedule(this::endFlash, flashMillis, TimeUnit.MILLISECONDS);
+        try {
+            flash = scheduler.schedule(this::endFlash, flashMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            Logger.info("device stopping; the display keeps its last message");
+        }
     }
 
     private synchronized void endFlash() {

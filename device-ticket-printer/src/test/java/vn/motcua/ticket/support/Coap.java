@@ -19,9 +19,16 @@ public final class Coap implements AutoCloseable {
 
     private final int port;
     private final CoapEndpoint endpoint;
+    private final long timeoutMillis;
 
     public Coap(int port) {
+        this(port, 10_000);
+    }
+
+    /** A client whose requests give up after {@code timeoutMillis} (a response of null). */
+    public Coap(int port, long timeoutMillis) {
         this.port = port;
+        this.timeoutMillis = timeoutMillis;
         Configuration config = Configuration.createStandardWithoutFile();
         config.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, 4 * 1024 * 1024);
         this.endpoint = new CoapEndpoint.Builder().setConfiguration(config).build();
@@ -50,7 +57,7 @@ public final class Coap implements AutoCloseable {
     private CoapClient client(String path) {
         CoapClient c = new CoapClient("coap://127.0.0.1:" + port + "/" + path);
         c.setEndpoint(endpoint);
-        c.setTimeout(10_000L);
+        c.setTimeout(timeoutMillis);
         return c;
     }
 
