@@ -9,4 +9,5 @@ run() { java -Xmx512m -Djava.io.tmpdir="$tmp" -Dmotcua.test.tmp="$tmp" -cp "$CP"
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(uname -m)"
 run vn.motcua.bench.EventAppendBench 5000 "$tmp"
 run vn.motcua.bench.OutboxDrainBench 100000
+run vn.motcua.bench.PressToPrintBench 10000 "$tmp"
 bench/idle-runtime.sh 60

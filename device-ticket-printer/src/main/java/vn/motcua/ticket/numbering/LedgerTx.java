@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public interface LedgerTx extends LedgerView {
     void latestDay(LocalDate day);
 
-    /** Stores an allocated number; a number already allocated for that service and day is an error. */
+    /** Stores an allocated number; a number not above the last one of that service and day is an error. */
     void issue(TicketNumber ticket);
 
     void voided(TicketNumber ticket);

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import vn.motcua.common.json.Json;
 import vn.motcua.ticket.config.Service;
@@ -19,6 +22,8 @@ public final class Numbering {
     private final TicketLedger ledger;
     private final Clock clock;
     private final ZoneId zone;
+    private final Map<String, Integer> lastNumbers = new HashMap<>();
+    private LocalDate latestDay;
 
     public Numbering(TicketLedger ledger, Clock clock, ZoneId zone) {
         this.ledger = ledger;
@@ -32,34 +37,37 @@ public final class Numbering {
     }
 
     /** Allocates the service's next number, or refuses with {@code range-exhausted} past the end of its range. */
-    public Allocation allocate(Service service, LocalTime dayStart) {
-        return ledger.atomically(tx -> {
+    public synchronized Allocation allocate(Service service, LocalTime dayStart) {
+        Step step = ledger.atomically(tx -> {
             LocalDate day = useDay(tx, dayStart);
-            OptionalInt last = tx.lastNumber(service.code(), day);
+            OptionalInt last = lastNumber(tx, service.code(), day);
             int next = last.isPresent() ? Math.max(last.getAsInt() + 1, service.from()) : service.from();
             if (next > service.to()) {
                 refuse(tx, day, service.code(), RANGE_EXHAUSTED);
-                return new Allocation.Refused(service.code(), RANGE_EXHAUSTED);
+                return new Step(day, new Allocation.Refused(service.code(), RANGE_EXHAUSTED));
             }
             TicketNumber ticket = new TicketNumber(service.code(), next, service.digits(), service.priority(), day);
             tx.issue(ticket);
             tx.record("ticket.issued", Json.object().put("ticket", ticket.text()).put("service", ticket.service())
                     .put("number", ticket.number()).put("priority", ticket.priority())
                     .put("businessDay", day.toString()));
-            return new Allocation.Issued(ticket);
+            return new Step(day, new Allocation.Issued(ticket));
         });
+        return remember(step);
     }
 
     /** Records a press that got no number (e.g. the printer is out of paper). */
-    public Allocation.Refused refuse(String service, String reason, LocalTime dayStart) {
-        return ledger.atomically(tx -> {
-            refuse(tx, useDay(tx, dayStart), service, reason);
-            return new Allocation.Refused(service, reason);
+    public synchronized Allocation.Refused refuse(String service, String reason, LocalTime dayStart) {
+        Step step = ledger.atomically(tx -> {
+            LocalDate day = useDay(tx, dayStart);
+            refuse(tx, day, service, reason);
+            return new Step(day, new Allocation.Refused(service, reason));
         });
+        return (Allocation.Refused) remember(step);
     }
 
     /** Records that an allocated ticket was not printed; its number is never used again. */
-    public void voided(TicketNumber ticket, String reason) {
+    public synchronized void voided(TicketNumber ticket, String reason) {
         ledger.atomically(tx -> {
             tx.voided(ticket);
             tx.record("ticket.voided", Json.object().put("ticket", ticket.text()).put("reason", reason));
@@ -68,12 +76,32 @@ public final class Numbering {
     }
 
     private LocalDate useDay(LedgerTx tx, LocalTime dayStart) {
-        var latest = tx.latestDay();
+        Optional<LocalDate> latest = latestDay != null ? Optional.of(latestDay) : tx.latestDay();
         LocalDate day = BusinessDay.resolve(clock.instant(), zone, dayStart, latest);
         if (latest.isEmpty() || !latest.get().equals(day)) {
             tx.latestDay(day);
         }
         return day;
+    }
+
+    private OptionalInt lastNumber(LedgerTx tx, String service, LocalDate day) {
+        Integer cached = lastNumbers.get(service);
+        return cached != null && day.equals(latestDay) ? OptionalInt.of(cached) : tx.lastNumber(service, day);
+    }
+
+    /** Keeps what a committed step wrote, so the next allocation needs no extra reads (this is the only writer). */
+    private Allocation remember(Step step) {
+        if (!step.day().equals(latestDay)) {
+            lastNumbers.clear();
+            latestDay = step.day();
+        }
+        if (step.allocation() instanceof Allocation.Issued issued) {
+            lastNumbers.put(issued.ticket().service(), issued.ticket().number());
+        }
+        return step.allocation();
+    }
+
+    private record Step(LocalDate day, Allocation allocation) {
     }
 
     private static void refuse(LedgerTx tx, LocalDate day, String service, String reason) {

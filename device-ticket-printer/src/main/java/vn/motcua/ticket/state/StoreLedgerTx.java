@@ -31,19 +31,19 @@ final class StoreLedgerTx implements LedgerTx {
 
     @Override
     public OptionalInt lastNumber(String service, LocalDate day) {
-        long n = tx.queryLong("SELECT MAX(number) FROM tickets WHERE service = ? AND business_day = ?", -1,
-                service, day.toString());
+        long n = tx.queryLong("SELECT last_number FROM ticket_counters WHERE business_day = ? AND service = ?", -1,
+                day.toString(), service);
         return n < 0 ? OptionalInt.empty() : OptionalInt.of((int) n);
     }
 
     @Override
     public Map<String, Integer> issuedCounts(LocalDate day) {
-        return byKey("SELECT service, COUNT(*) FROM tickets WHERE business_day = ? AND voided = 0 GROUP BY service ORDER BY service", day);
+        return byKey("SELECT service, issued - voided FROM ticket_counters WHERE business_day = ? ORDER BY service", day);
     }
 
     @Override
     public Map<String, Integer> lastNumbers(LocalDate day) {
-        return byKey("SELECT service, MAX(number) FROM tickets WHERE business_day = ? GROUP BY service ORDER BY service", day);
+        return byKey("SELECT service, last_number FROM ticket_counters WHERE business_day = ? ORDER BY service", day);
     }
 
     @Override
@@ -63,14 +63,18 @@ final class StoreLedgerTx implements LedgerTx {
 
     @Override
     public void issue(TicketNumber t) {
-        tx.update("INSERT INTO tickets(service, business_day, number, ticket, priority) VALUES(?, ?, ?, ?, ?)",
-                t.service(), t.businessDay().toString(), t.number(), t.text(), t.priority() ? 1 : 0);
+        int changed = tx.update("INSERT INTO ticket_counters(business_day, service, last_number, issued) VALUES(?, ?, ?, 1) "
+                + "ON CONFLICT(business_day, service) DO UPDATE SET last_number = excluded.last_number, issued = issued + 1 "
+                + "WHERE excluded.last_number > last_number", t.businessDay().toString(), t.service(), t.number());
+        if (changed != 1) {
+            throw new IllegalStateException("ticket " + t.text() + " of " + t.businessDay() + " is not above the last number issued");
+        }
     }
 
     @Override
     public void voided(TicketNumber t) {
-        tx.update("UPDATE tickets SET voided = 1 WHERE service = ? AND business_day = ? AND number = ?",
-                t.service(), t.businessDay().toString(), t.number());
+        tx.update("UPDATE ticket_counters SET voided = voided + 1 WHERE business_day = ? AND service = ?",
+                t.businessDay().toString(), t.service());
     }
 
     @Override
