@@ -67,11 +67,10 @@ public final class Dispenser {
             Logger.info("button {} pressed within {} ms of the last ticket; press ignored", button, c.minIntervalMillis());
             return;
         }
-        Logger.info("button {} pressed for service {}", button, service.get().code());
         PrinterCondition condition = gate.check();
         if (!condition.canPrint()) {
             numbering.refuse(service.get().code(), Refusals.reason(condition), c.common().businessDayStart());
-            Logger.warn("ticket for {} refused: printer {}", service.get().code(), condition.wire());
+            Logger.warn("button {} pressed: ticket for {} refused, printer {}", button, service.get().code(), condition.wire());
             return;
         }
         Allocation allocation = numbering.allocate(service.get(), c.common().businessDayStart());
@@ -79,7 +78,7 @@ public final class Dispenser {
             throttle.ticketIssued();
             print(c, service.get(), issued.ticket());
         } else {
-            Logger.warn("ticket for {} refused: its range {}..{} is used up today", service.get().code(),
+            Logger.warn("button {} pressed: ticket for {} refused, its range {}..{} is used up today", button, service.get().code(),
                     service.get().from(), service.get().to());
             panel.flash(PanelTexts.exhausted(service.get()));
         }
@@ -98,7 +97,7 @@ public final class Dispenser {
         } finally {
             afterPrint();
         }
-        Logger.info("ticket {} issued and printed", ticket.text());
+        Logger.info("button {} pressed: ticket {} issued and printed", service.button(), ticket.text());
         panel.flash(PanelTexts.ticket(ticket, service));
     }
 
@@ -113,7 +112,7 @@ public final class Dispenser {
     private void voided(TicketNumber ticket, PrinterCondition condition, String why) {
         String reason = Refusals.reason(condition);
         numbering.voided(ticket, reason);
-        Logger.warn("ticket {} voided ({}): {}; its number is not reused", ticket.text(), reason, why);
+        Logger.warn("button pressed: ticket {} allocated but voided ({}): {}; its number is not reused", ticket.text(), reason, why);
     }
 
     private void checkQuietly() {
