@@ -73,8 +73,8 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         gate.addListener(panel::printer);
         composer = new TicketComposer(ctx.clock(), ctx.identity().timezone());
         dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
-        telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());
         applyConfig(initial);
+        telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());
         panel.printer(gate.current());
         ctx.hardware().buttons().addListener(dispenser::press);
         ctx.actions().register("test-print", this::testPrint);

@@ -1,8 +1,10 @@
 package vn.motcua.ticket;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import vn.motcua.ticket.dispense.PrinterGate;
 import vn.motcua.ticket.numbering.BusinessDay;
@@ -14,11 +16,11 @@ final class TicketTelemetry {
     private final TicketLedger ledger;
     private final PressThrottle throttle;
     private final PrinterGate gate;
-    private final java.time.Clock clock;
-    private final java.time.ZoneId zone;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    TicketTelemetry(TicketLedger ledger, PressThrottle throttle, PrinterGate gate, java.time.Clock clock,
-                    java.time.ZoneId zone) {
+    TicketTelemetry(TicketLedger ledger, PressThrottle throttle, PrinterGate gate, Clock clock,
+                    ZoneId zone) {
         this.ledger = ledger;
         this.throttle = throttle;
         this.gate = gate;

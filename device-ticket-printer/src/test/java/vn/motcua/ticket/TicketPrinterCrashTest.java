@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.MediaTypeRegistry;
@@ -115,7 +117,7 @@ class TicketPrinterCrashTest {
             List<String> counters = store.read(tx -> tx.query(
                     "SELECT service || '/' || business_day || '/' || last_number || '/' || issued FROM ticket_counters",
                     rs -> rs.getString(1)));
-            List<RecordedEvent> events = new EventLog(store, "tp-01", ZoneOffset.UTC, java.time.Clock.systemUTC())
+            List<RecordedEvent> events = new EventLog(store, "tp-01", ZoneOffset.UTC, Clock.systemUTC())
                     .readAfter(0, Integer.MAX_VALUE);
             for (int i = 0; i < events.size(); i++) {
                 assertThat(events.get(i).seq()).as("event seq gapless").isEqualTo(i + 1);
@@ -130,7 +132,7 @@ class TicketPrinterCrashTest {
                     .as("no number twice per service and day").doesNotHaveDuplicates();
             Map<String, Set<Integer>> byCounter = assertGapless(issued);
             assertThat(pulledSeqs).as("GET /events: gapless seq from 1").isEqualTo(
-                    java.util.stream.LongStream.rangeClosed(1, pulledSeqs.size()).boxed().toList());
+                    LongStream.rangeClosed(1, pulledSeqs.size()).boxed().toList());
             assertThat(pulledIssued).as("GET /events: every ticket.issued once, as recorded").isNotEmpty()
                     .isEqualTo(issued.subList(0, Math.min(issued.size(), pulledIssued.size())));
             assertThat(counters).as("the counters agree with the events").containsExactlyInAnyOrderElementsOf(

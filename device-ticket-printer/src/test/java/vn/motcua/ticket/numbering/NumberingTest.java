@@ -3,10 +3,12 @@ package vn.motcua.ticket.numbering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.MutableClock;
@@ -88,7 +90,7 @@ class NumberingTest {
         assertThat(fourth).isEqualTo(new Allocation.Refused("B", "range-exhausted"));
         assertThat(rig.data("ticket.refused")).singleElement()
                 .hasToString("{\"service\":\"B\",\"reason\":\"range-exhausted\"}");
-        java.util.Map<String, Integer> refusals = rig.ledger.read(v -> v.refusals(numbering.today(SIX)));
+        Map<String, Integer> refusals = rig.ledger.read(v -> v.refusals(numbering.today(SIX)));
         assertThat(refusals).containsEntry("range-exhausted", 1);
     }
 
@@ -106,7 +108,7 @@ class NumberingTest {
         numbering.voided(first.ticket(), "paper-out");
         assertThat(text(numbering.allocate(a, SIX))).isEqualTo("A002");
         assertThat(rig.data("ticket.voided")).singleElement().hasToString("{\"ticket\":\"A001\",\"reason\":\"paper-out\"}");
-        java.util.Map<String, Integer> counts = rig.ledger.read(v -> v.issuedCounts(numbering.today(SIX)));
+        Map<String, Integer> counts = rig.ledger.read(v -> v.issuedCounts(numbering.today(SIX)));
         assertThat(counts).containsEntry("A", 1);
     }
 
@@ -135,7 +137,7 @@ class NumberingTest {
         return ((Allocation.Issued) allocation).ticket().text();
     }
 
-    private static java.time.Instant at(int y, int mo, int d, int h, int mi) {
+    private static Instant at(int y, int mo, int d, int h, int mi) {
         return ZonedDateTime.of(y, mo, d, h, mi, 0, 0, LedgerRig.HANOI).toInstant();
     }
 }
