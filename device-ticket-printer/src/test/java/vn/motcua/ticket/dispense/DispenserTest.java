@@ -2,6 +2,7 @@ package vn.motcua.ticket.dispense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -138,6 +139,22 @@ class DispenserTest {
                 .containsExactly("{\"service\":\"B\",\"reason\":\"printer-offline\"}");
         assertThat(rig.data("printer.fault")).extracting(Object::toString).containsExactly("{\"condition\":\"offline\"}");
         assertThat(paper.documents()).isEmpty();
+    }
+
+    @Test
+    void a_new_config_takes_effect_live_and_the_service_counter_keeps_going() {
+        dispenser.press("A");
+        var body = Configs.body(0).put("version", 2);
+        ((ObjectNode) body.get("services").get(0)).put("button", "D");
+        var next = Configs.parse(body);
+        dispenser.configure(next);
+        panel.configure(next);
+        dispenser.press("A");
+        dispenser.press("D");
+        assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "A002");
+        assertThat(leds.state("D")).isEqualTo(LedState.ON);
+        assertThat(leds.state("A")).isEqualTo(LedState.OFF);
+        assertThat(throttle.ignoredPresses()).isEqualTo(1);
     }
 
     /** A printer whose next prints fail as if the cable were pulled after allocation. */
