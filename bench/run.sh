@@ -10,4 +10,5 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(uname -m)"
 run vn.motcua.bench.EventAppendBench 5000 "$tmp"
 run vn.motcua.bench.OutboxDrainBench 100000
 run vn.motcua.bench.CoapPutBench
+run vn.motcua.bench.PressToPrintBench 10000 "$tmp"
 bench/idle-runtime.sh 60

@@ -1,15 +1,46 @@
 package vn.motcua.ticket;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.tinylog.Logger;
 import vn.motcua.common.identity.Identity;
+import vn.motcua.common.runtime.Actions.ActionFailed;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
 import vn.motcua.ticket.config.TicketConfig;
 import vn.motcua.ticket.config.TicketConfigModel;
+import vn.motcua.ticket.dispense.Dispenser;
+import vn.motcua.ticket.dispense.PrinterGate;
+import vn.motcua.ticket.dispense.TicketComposer;
+import vn.motcua.ticket.dispense.TicketPanel;
+import vn.motcua.ticket.escpos.PrintException;
+import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.management.SimPrinterPngResource;
+import vn.motcua.ticket.management.SimPrinterResource;
+import vn.motcua.ticket.management.SimPrinterStateResource;
+import vn.motcua.ticket.numbering.Numbering;
+import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.sim.VirtualPrinter;
+import vn.motcua.ticket.state.StoreLedger;
+import vn.motcua.ticket.state.TicketSchema;
 
-/** The ticket printer on the common kernel. */
+/** The ticket printer on the common kernel: buttons to numbered, printed tickets, with an honest printer gate. */
 public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
+    static final long POLL_SECONDS = 4;
+    static final long FLASH_MILLIS = 5000;
+
+    private PrinterSetup setup;
+    private PrinterGate gate;
+    private TicketPanel panel;
+    private Dispenser dispenser;
+    private TicketComposer composer;
+    private TicketTelemetry telemetry;
+    private ScheduledFuture<?> poll;
+    private volatile TicketConfig config;
+
     @Override
     public String module() {
         return "ticket-printer";
@@ -17,7 +48,7 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
 
     @Override
     public List<String> migrations() {
-        return List.of();
+        return TicketSchema.STEPS;
     }
 
     @Override
@@ -27,31 +58,90 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
 
     @Override
     public SimWiring simWiring() {
-        return new SimWiring(List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D", "status"));
+        return new SimWiring(List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D", TicketPanel.STATUS_LED));
     }
 
     @Override
-    public void start(DeviceContext context, TicketConfig config) {
-        // the kernel alone: identity, state, events, uplink, telemetry
+    public void start(DeviceContext ctx, TicketConfig initial) {
+        setup = PrinterSetup.from(ctx.identity(), ctx.clock());
+        StoreLedger ledger = new StoreLedger(ctx.store(), ctx.events());
+        Numbering numbering = new Numbering(ledger, ctx.clock(), ctx.identity().timezone());
+        PressThrottle throttle = new PressThrottle(ctx.clock());
+        gate = new PrinterGate(setup.printer(), ledger, ctx.health());
+        gate.start();
+        panel = new TicketPanel(ctx.hardware().display(), ctx.hardware().leds(), ctx.scheduler(), FLASH_MILLIS);
+        gate.addListener(panel::printer);
+        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone());
+        dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
+        applyConfig(initial);
+        telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());
+        panel.printer(gate.current());
+        ctx.hardware().buttons().addListener(dispenser::press);
+        ctx.actions().register("test-print", this::testPrint);
+        setup.virtual().ifPresent(v -> addSimResources(ctx, v));
+        poll = ctx.scheduler().scheduleWithFixedDelay(this::poll, 0, POLL_SECONDS, TimeUnit.SECONDS);
+        Logger.info("ticket printer on {} ({} mode); {} service(s) configured", setup.describe(),
+                setup.printer().profile().mode().wire(), initial.services().size());
     }
 
     @Override
-    public void applyConfig(TicketConfig config) {
-        // ticket logic comes with the ticket printer issue
+    public void applyConfig(TicketConfig next) {
+        config = next;
+        dispenser.configure(next);
+        panel.configure(next);
     }
 
     @Override
     public void stop() {
-        // nothing of its own to stop yet
+        if (dispenser != null) {
+            dispenser.stop();
+        }
+        if (poll != null) {
+            poll.cancel(false);
+        }
+        if (setup != null) {
+            setup.transport().close();
+        }
     }
 
     @Override
-    public void contributeTelemetry(ObjectNode telemetry) {
-        // no ticket counters yet
+    public void contributeTelemetry(ObjectNode t) {
+        if (telemetry != null) {
+            telemetry.contribute(t, config.common().businessDayStart());
+        }
     }
 
     @Override
     public List<String> probeHardware(Identity identity) {
-        return List.of();
+        return PrinterProbe.probe(identity, Clock.system(identity.timezone()));
+    }
+
+    private String testPrint() throws ActionFailed {
+        PrinterCondition condition = gate.check();
+        if (!condition.canPrint()) {
+            throw new ActionFailed("printer " + condition.wire() + "; test page not printed");
+        }
+        try {
+            setup.printer().print(composer.testPage(config));
+            Logger.info("test page printed");
+            return "printed";
+        } catch (PrintException e) {
+            gate.observe(e.condition());
+            throw new ActionFailed("test page not printed: " + e.getMessage());
+        }
+    }
+
+    private void poll() {
+        try {
+            gate.check();
+        } catch (RuntimeException e) {
+            Logger.warn("printer status poll failed: {}; polling again in {} s", e.getMessage(), POLL_SECONDS);
+        }
+    }
+
+    private static void addSimResources(DeviceContext ctx, VirtualPrinter virtual) {
+        ctx.management().add("sim/printer", new SimPrinterResource(virtual));
+        ctx.management().add("sim/printer/last.png", new SimPrinterPngResource(virtual));
+        ctx.management().add("sim/printer-state", new SimPrinterStateResource(virtual));
     }
 }

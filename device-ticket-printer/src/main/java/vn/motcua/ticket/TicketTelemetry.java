@@ -1,0 +1,47 @@
+package vn.motcua.ticket;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import vn.motcua.ticket.dispense.PrinterGate;
+import vn.motcua.ticket.numbering.BusinessDay;
+import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.numbering.TicketLedger;
+
+/** The ticket printer's telemetry counters for the current business day. */
+final class TicketTelemetry {
+    private final TicketLedger ledger;
+    private final PressThrottle throttle;
+    private final PrinterGate gate;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    TicketTelemetry(TicketLedger ledger, PressThrottle throttle, PrinterGate gate, Clock clock,
+                    ZoneId zone) {
+        this.ledger = ledger;
+        this.throttle = throttle;
+        this.gate = gate;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    void contribute(ObjectNode t, LocalTime dayStart) {
+        ledger.read(v -> {
+            LocalDate day = BusinessDay.resolve(clock.instant(), zone, dayStart, v.latestDay());
+            put(t.putObject("ticketsToday"), v.issuedCounts(day));
+            put(t.putObject("lastNumber"), v.lastNumbers(day));
+            put(t.putObject("refused"), v.refusals(day));
+            t.put("businessDay", day.toString());
+            return null;
+        });
+        t.put("ignoredPresses", throttle.ignoredPresses());
+        t.put("printer", gate.current().wire());
+    }
+
+    private static void put(ObjectNode node, Map<String, Integer> values) {
+        values.forEach(node::put);
+    }
+}

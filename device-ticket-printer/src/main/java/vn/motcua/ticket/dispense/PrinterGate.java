@@ -1,0 +1,90 @@
+package vn.motcua.ticket.dispense;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.tinylog.Logger;
+import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.health.HealthModel;
+import vn.motcua.common.json.Json;
+import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.escpos.ReceiptPrinter;
+import vn.motcua.ticket.numbering.TicketLedger;
+
+/**
+ * Watches the printer's condition: records {@code printer.fault} once per fault and {@code printer.recovered} when it
+ * ends (the last condition is kept in the ledger, so a restart does not repeat them), and reports the health component.
+ */
+public final class PrinterGate {
+    public static final String COMPONENT = "printer";
+
+    private final ReceiptPrinter printer;
+    private final TicketLedger ledger;
+    private final HealthModel health;
+    private final List<Consumer<PrinterCondition>> listeners = new CopyOnWriteArrayList<>();
+    private volatile PrinterCondition current = PrinterCondition.OK;
+
+    public PrinterGate(ReceiptPrinter printer, TicketLedger ledger, HealthModel health) {
+        this.printer = printer;
+        this.ledger = ledger;
+        this.health = health;
+    }
+
+    /** Loads the last recorded condition and registers the critical health component. */
+    public void start() {
+        current = ledger.read(v -> v.printerCondition()).map(PrinterCondition::fromWire).orElse(PrinterCondition.OK);
+        health.register(COMPONENT, true, status(current));
+    }
+
+    /** Asks the printer for its condition now and takes note of it. */
+    public PrinterCondition check() {
+        PrinterCondition c = printer.status();
+        observe(c);
+        return c;
+    }
+
+    /** Takes note of a condition seen by a status query or a failed print. */
+    public synchronized void observe(PrinterCondition next) {
+        PrinterCondition previous = current;
+        if (next == previous) {
+            return;
+        }
+        ledger.atomically(tx -> {
+            if (previous != PrinterCondition.OK) {
+                tx.record("printer.recovered", Json.object().put("condition", previous.wire()));
+            }
+            if (next != PrinterCondition.OK) {
+                tx.record("printer.fault", Json.object().put("condition", next.wire()));
+            }
+            tx.printerCondition(next.wire());
+            return null;
+        });
+        current = next;
+        log(previous, next);
+        health.report(COMPONENT, status(next));
+        listeners.forEach(l -> l.accept(next));
+    }
+
+    public PrinterCondition current() {
+        return current;
+    }
+
+    /** Hears every change of condition, on the thread that noticed it. */
+    public void addListener(Consumer<PrinterCondition> listener) {
+        listeners.add(listener);
+    }
+
+    private static ComponentStatus status(PrinterCondition c) {
+        return c == PrinterCondition.OK ? ComponentStatus.OK : ComponentStatus.fault(c.wire());
+    }
+
+    private static void log(PrinterCondition previous, PrinterCondition next) {
+        switch (next) {
+            case OK -> Logger.info("printer {} cleared; issuing tickets again", previous.wire());
+            case PAPER_NEAR_END -> Logger.warn("printer paper near end; still issuing tickets, refill soon");
+            case PAPER_OUT -> Logger.warn("printer out of paper; refusing tickets until it is refilled");
+            case COVER_OPEN -> Logger.warn("printer cover open; refusing tickets until it is closed");
+            case OFFLINE -> Logger.warn("printer offline; refusing tickets until it answers again");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.motcua.ticket.numbering;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import vn.motcua.common.json.Json;
+import vn.motcua.ticket.config.Service;
+
+/**
+ * Ticket numbering: one gapless counter per service and business day, each number allocated together with its
+ * {@code ticket.issued} event in one durable transaction; the business day never goes back when the clock does.
+ */
+public final class Numbering {
+    public static final String RANGE_EXHAUSTED = "range-exhausted";
+
+    private final TicketLedger ledger;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Map<String, Integer> lastNumbers = new HashMap<>();
+    private LocalDate latestDay;
+
+    public Numbering(TicketLedger ledger, Clock clock, ZoneId zone) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The business day numbers are allocated for now. */
+    public LocalDate today(LocalTime dayStart) {
+        return ledger.read(v -> BusinessDay.resolve(clock.instant(), zone, dayStart, v.latestDay()));
+    }
+
+    /** Allocates the service's next number, or refuses with {@code range-exhausted} past the end of its range. */
+    public synchronized Allocation allocate(Service service, LocalTime dayStart) {
+        Step step = ledger.atomically(tx -> {
+            LocalDate day = useDay(tx, dayStart);
+            OptionalInt last = lastNumber(tx, service.code(), day);
+            int next = last.isPresent() ? Math.max(last.getAsInt() + 1, service.from()) : service.from();
+            if (next > service.to()) {
+                refuse(tx, day, service.code(), RANGE_EXHAUSTED);
+                return new Step(day, new Allocation.Refused(service.code(), RANGE_EXHAUSTED));
+            }
+            TicketNumber ticket = new TicketNumber(service.code(), next, service.digits(), service.priority(), day);
+            tx.issue(ticket);
+            tx.record("ticket.issued", Json.object().put("ticket", ticket.text()).put("service", ticket.service())
+                    .put("number", ticket.number()).put("priority", ticket.priority())
+                    .put("businessDay", day.toString()));
+            return new Step(day, new Allocation.Issued(ticket));
+        });
+        return remember(step);
+    }
+
+    /** Records a press that got no number (e.g. the printer is out of paper). */
+    public synchronized Allocation.Refused refuse(String service, String reason, LocalTime dayStart) {
+        Step step = ledger.atomically(tx -> {
+            LocalDate day = useDay(tx, dayStart);
+            refuse(tx, day, service, reason);
+            return new Step(day, new Allocation.Refused(service, reason));
+        });
+        return (Allocation.Refused) remember(step);
+    }
+
+    /** Records that an allocated ticket was not printed; its number is never used again. */
+    public synchronized void voided(TicketNumber ticket, String reason) {
+        ledger.atomically(tx -> {
+            tx.voided(ticket);
+            tx.record("ticket.voided", Json.object().put("ticket", ticket.text()).put("reason", reason));
+            return null;
+        });
+    }
+
+    private LocalDate useDay(LedgerTx tx, LocalTime dayStart) {
+        Optional<LocalDate> latest = latestDay != null ? Optional.of(latestDay) : tx.latestDay();
+        LocalDate day = BusinessDay.resolve(clock.instant(), zone, dayStart, latest);
+        if (latest.isEmpty() || !latest.get().equals(day)) {
+            tx.latestDay(day);
+        }
+        return day;
+    }
+
+    private OptionalInt lastNumber(LedgerTx tx, String service, LocalDate day) {
+        Integer cached = lastNumbers.get(service);
+        return cached != null && day.equals(latestDay) ? OptionalInt.of(cached) : tx.lastNumber(service, day);
+    }
+
+    /** Keeps what a committed step wrote, so the next allocation needs no extra reads (this is the only writer). */
+    private Allocation remember(Step step) {
+        if (!step.day().equals(latestDay)) {
+            lastNumbers.clear();
+            latestDay = step.day();
+        }
+        if (step.allocation() instanceof Allocation.Issued issued) {
+            lastNumbers.put(issued.ticket().service(), issued.ticket().number());
+        }
+        return step.allocation();
+    }
+
+    private record Step(LocalDate day, Allocation allocation) {
+    }
+
+    private static void refuse(LedgerTx tx, LocalDate day, String service, String reason) {
+        tx.countRefusal(day, reason);
+        ObjectNode data = Json.object().put("service", service).put("reason", reason);
+        tx.record("ticket.refused", data);
+    }
+}

@@ -1,0 +1,116 @@
+package vn.motcua.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.CoAP.ResponseCode;
+import org.eclipse.californium.core.coap.MediaTypeRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.IdentityLoader;
+import vn.motcua.common.json.Json;
+import vn.motcua.common.runtime.DeviceRuntime;
+import vn.motcua.common.testing.MoquetteBroker;
+import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.TestDirs;
+import vn.motcua.common.testing.TestIdentities;
+import vn.motcua.ticket.config.TicketConfig;
+import vn.motcua.ticket.support.Coap;
+import vn.motcua.ticket.support.Configs;
+
+/** The whole ticket printer in process: sim hardware, real CoAP, real MQTT broker. */
+@Tag("slow")
+class TicketPrinterDeviceTest {
+    private static final String ROOT = "motcua/v1/hoang-mai/dinh-cong/tp-01";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private final Path dir = TestDirs.create("ticket-device-");
+    private MoquetteBroker broker;
+    private MqttRecorder events;
+    private DeviceRuntime<TicketConfig> runtime;
+    private Coap coap;
+
+    @BeforeEach
+    void start() throws Exception {
+        broker = new MoquetteBroker().start();
+        events = new MqttRecorder(broker.uri(), ROOT + "/event/#", false);
+        Identity identity = IdentityLoader.load(TestIdentities.write(dir, TestIdentities.sim("tp-01", "ticket-printer", broker.uri())));
+        runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"),
+                new TicketPrinterApp(), Clock.system(identity.timezone()));
+        runtime.start();
+        coap = new Coap(runtime.coapPort());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        coap.close();
+        runtime.stop();
+        events.close();
+        broker.stop();
+    }
+
+    @Test
+    void prints_vietnamese_intact_publishes_the_ticket_and_is_honest_about_paper() throws Exception {
+        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("Chưa cấu hình");
+        CoapResponse put = coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON);
+        assertThat(put.getCode()).isEqualTo(ResponseCode.CHANGED);
+        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("UBND phường Định Công");
+
+        coap.post("sim/press", "A");
+        String text = awaitDocuments(1).get(0);
+        assertThat(text).contains(Configs.HEADER, "A001", "Hộ tịch", "Xin cảm ơn@V quý khách!");
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\n' || c == 0x7F)).isEmpty();
+        JsonNode issued = await("ticket.issued", d -> true).get("data");
+        assertThat(issued).hasToString("{\"ticket\":\"A001\",\"service\":\"A\",\"number\":1,\"priority\":false,\"businessDay\":\""
+                + issued.get("businessDay").asText() + "\"}");
+        assertThat(coap.get("sim/printer/last.png").getPayload()).startsWith(0x89, 'P', 'N', 'G');
+
+        assertThat(coap.put("sim/printer-state", "paper-out", MediaTypeRegistry.TEXT_PLAIN).getCode()).isEqualTo(ResponseCode.CHANGED);
+        coap.post("sim/press", "A");
+        assertThat(await("ticket.refused", d -> true).get("data")).hasToString("{\"service\":\"A\",\"reason\":\"paper-out\"}");
+        assertThat(await("printer.fault", d -> true).get("data")).hasToString("{\"condition\":\"paper-out\"}");
+        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("Máy in hết giấy");
+        assertThat(coap.getJson("sim/leds").get("A").asText()).isEqualTo("off");
+        assertThat(coap.getJson("health").get("components").get("printer").asText()).isEqualTo("fault:paper-out");
+        assertThat(coap.post("actions/test-print", "").getCode()).isEqualTo(ResponseCode.SERVICE_UNAVAILABLE);
+
+        coap.put("sim/printer-state", "ok", MediaTypeRegistry.TEXT_PLAIN);
+        assertThat(await("printer.recovered", d -> true).get("data")).hasToString("{\"condition\":\"paper-out\"}");
+        assertThat(coap.getJson("sim/leds").get("A").asText()).isEqualTo("on");
+        assertThat(coap.post("actions/test-print", "").getCode()).isEqualTo(ResponseCode.CHANGED);
+        assertThat(awaitDocuments(2).get(1)).contains("In thử", Configs.HEADER).doesNotContain("ticket");
+
+        JsonNode telemetry = coap.getJson("telemetry");
+        assertThat(telemetry.get("ticketsToday")).hasToString("{\"A\":1}");
+        assertThat(telemetry.get("lastNumber")).hasToString("{\"A\":1}");
+        assertThat(telemetry.get("refused")).hasToString("{\"paper-out\":1}");
+        assertThat(telemetry.get("printer").asText()).isEqualTo("ok");
+        assertThat(telemetry.get("businessDay").asText()).isEqualTo(issued.get("businessDay").asText());
+        assertThat(events.matching(m -> m.topic().endsWith("/ticket.issued"))).hasSize(1);
+    }
+
+    private List<String> awaitDocuments(int count) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            List<String> docs = coap.getJson("sim/printer").get("documents").findValuesAsText("text");
+            if (docs.size() >= count || System.nanoTime() > deadline) {
+                assertThat(docs).hasSizeGreaterThanOrEqualTo(count);
+                return docs;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private JsonNode await(String type, Predicate<JsonNode> p) throws InterruptedException {
+        return events.await(m -> m.topic().equals(ROOT + "/event/" + type) && p.test(m.json()), 1, WAIT).get(0).json();
+    }
+}

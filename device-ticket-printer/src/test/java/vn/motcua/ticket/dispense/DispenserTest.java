@@ -1,0 +1,182 @@
+package vn.motcua.ticket.dispense;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.common.hardware.LedState;
+import vn.motcua.common.hardware.sim.SimDisplay;
+import vn.motcua.common.health.HealthModel;
+import vn.motcua.common.testing.MutableClock;
+import vn.motcua.ticket.escpos.EscPosPrinter;
+import vn.motcua.ticket.escpos.PrintException;
+import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.escpos.PrinterProfile;
+import vn.motcua.ticket.escpos.ReceiptPrinter;
+import vn.motcua.ticket.escpos.TicketDocument;
+import vn.motcua.ticket.escpos.Tickets;
+import vn.motcua.ticket.numbering.Numbering;
+import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.sim.VirtualPrinter;
+import vn.motcua.ticket.support.Configs;
+import vn.motcua.ticket.support.LedgerRig;
+import vn.motcua.ticket.support.MemoryLeds;
+
+class DispenserTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"));
+    private final LedgerRig rig = new LedgerRig(clock);
+    private final PrinterProfile profile = Tickets.profile("epson-tm-t82");
+    private final VirtualPrinter paper = new VirtualPrinter(profile, clock);
+    private final FlakyPrinter printer = new FlakyPrinter(new EscPosPrinter(paper, profile, Duration.ofMillis(100)));
+    private final HealthModel health = new HealthModel();
+    private final SimDisplay display = new SimDisplay(20, 4, false);
+    private final MemoryLeds leds = new MemoryLeds("A", "B", "C", "D", "status");
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final PressThrottle throttle = new PressThrottle(clock);
+    private final PrinterGate gate = new PrinterGate(printer, rig.ledger, health);
+    private final TicketPanel panel = new TicketPanel(Optional.of(display), leds, scheduler, 60_000);
+    private final Dispenser dispenser = new Dispenser(new Numbering(rig.ledger, clock, LedgerRig.HANOI), throttle,
+            gate, printer, new TicketComposer(clock, LedgerRig.HANOI), panel, Runnable::run);
+
+    DispenserTest() {
+        gate.start();
+        gate.addListener(panel::printer);
+        var config = Configs.parse(Configs.body(0));
+        dispenser.configure(config);
+        panel.configure(config);
+    }
+
+    @AfterEach
+    void close() {
+        scheduler.shutdownNow();
+        rig.close();
+    }
+
+    @Test
+    void prints_a_numbered_ticket_with_the_config_texts_intact_and_no_control_characters() {
+        dispenser.press("C");
+        String text = paper.documents().get(0).text();
+        assertThat(text).contains(Configs.HEADER, "P001", "Người cao tuổi", "ƯU TIÊN", "23/11/2026 08:00",
+                "Xin cảm ơn@V quý khách!", "[qr https://dinhcong.gov.vn/q/P001]");
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+        assertThat(display.lines()).contains("Số của bạn: P001");
+    }
+
+    @Test
+    void paper_out_refuses_without_a_number_reports_the_fault_once_and_recovers() {
+        paper.setCondition(PrinterCondition.PAPER_OUT);
+        dispenser.press("A");
+        dispenser.press("A");
+        gate.check();
+        assertThat(rig.data("ticket.refused")).extracting(Object::toString)
+                .containsExactly("{\"service\":\"A\",\"reason\":\"paper-out\"}", "{\"service\":\"A\",\"reason\":\"paper-out\"}");
+        assertThat(rig.data("printer.fault")).extracting(Object::toString).containsExactly("{\"condition\":\"paper-out\"}");
+        assertThat(rig.data("ticket.issued")).isEmpty();
+        assertThat(health.status("printer").wire()).isEqualTo("fault:paper-out");
+        assertThat(display.lines()).containsExactly("Máy in hết giấy", "Vui lòng báo nhân viên", "Printer out of paper", "Please ask staff");
+        assertThat(leds.state("A")).isEqualTo(LedState.OFF);
+        assertThat(leds.state("status")).isEqualTo(LedState.BLINK);
+
+        paper.setCondition(PrinterCondition.OK);
+        gate.check();
+        dispenser.press("A");
+        assertThat(rig.data("printer.recovered")).extracting(Object::toString).containsExactly("{\"condition\":\"paper-out\"}");
+        assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001");
+        assertThat(health.status("printer").ok()).isTrue();
+        assertThat(leds.state("A")).isEqualTo(LedState.ON);
+        assertThat(paper.documents()).hasSize(1);
+    }
+
+    @Test
+    void paper_near_end_is_a_fault_event_but_still_prints() {
+        paper.setCondition(PrinterCondition.PAPER_NEAR_END);
+        dispenser.press("A");
+        dispenser.press("A");
+        assertThat(rig.data("printer.fault")).extracting(Object::toString).containsExactly("{\"condition\":\"paper-near-end\"}");
+        assertThat(rig.data("ticket.issued")).hasSize(2);
+        assertThat(paper.documents()).hasSize(2);
+    }
+
+    @Test
+    void a_print_failing_after_allocation_voids_the_number_and_the_next_press_gets_the_next_one() {
+        printer.failNext.set(1);
+        dispenser.press("A");
+        dispenser.press("A");
+        assertThat(rig.data("ticket.voided")).extracting(Object::toString)
+                .containsExactly("{\"ticket\":\"A001\",\"reason\":\"printer-offline\"}");
+        assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "A002");
+        assertThat(paper.documents()).singleElement().satisfies(d -> assertThat(d.text()).contains("A002"));
+    }
+
+    @Test
+    void ignores_and_counts_presses_inside_the_minimum_interval_and_on_buttons_without_service() {
+        dispenser.configure(Configs.parse(Configs.body(1500)));
+        dispenser.press("A");
+        clock.advance(Duration.ofMillis(500));
+        dispenser.press("B");
+        dispenser.press("D");
+        clock.advance(Duration.ofMillis(1000));
+        dispenser.press("B");
+        assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "B001");
+        assertThat(rig.types()).doesNotContain("ticket.refused");
+        assertThat(throttle.ignoredPresses()).isEqualTo(2);
+    }
+
+    @Test
+    void an_offline_printer_refuses_with_printer_offline_and_never_prints_a_backlog() {
+        paper.setCondition(PrinterCondition.OFFLINE);
+        dispenser.press("B");
+        paper.setCondition(PrinterCondition.OK);
+        gate.check();
+        assertThat(rig.data("ticket.refused")).extracting(Object::toString)
+                .containsExactly("{\"service\":\"B\",\"reason\":\"printer-offline\"}");
+        assertThat(rig.data("printer.fault")).extracting(Object::toString).containsExactly("{\"condition\":\"offline\"}");
+        assertThat(paper.documents()).isEmpty();
+    }
+
+    @Test
+    void a_new_config_takes_effect_live_and_the_service_counter_keeps_going() {
+        dispenser.press("A");
+        var body = Configs.body(0).put("version", 2);
+        ((ObjectNode) body.get("services").get(0)).put("button", "D");
+        var next = Configs.parse(body);
+        dispenser.configure(next);
+        panel.configure(next);
+        dispenser.press("A");
+        dispenser.press("D");
+        assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "A002");
+        assertThat(leds.state("D")).isEqualTo(LedState.ON);
+        assertThat(leds.state("A")).isEqualTo(LedState.OFF);
+        assertThat(throttle.ignoredPresses()).isEqualTo(1);
+    }
+
+    /** A printer whose next prints fail as if the cable were pulled after allocation. */
+    private static final class FlakyPrinter implements ReceiptPrinter {
+        final AtomicInteger failNext = new AtomicInteger();
+        private final ReceiptPrinter real;
+
+        FlakyPrinter(ReceiptPrinter real) {
+            this.real = real;
+        }
+
+        @Override
+        public PrinterCondition status() {
+            return real.status();
+        }
+
+        @Override
+        public void print(TicketDocument doc) throws PrintException {
+            if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new PrintException("ticket " + doc.ticket() + " not sent: cable pulled", PrinterCondition.OFFLINE);
+            }
+            real.print(doc);
+        }
+    }
+}
