@@ -23,8 +23,10 @@ public final class PrinterOutput {
         this.coap = coap;
     }
 
-    /** Reads the printed documents now when {@code busy}, else every few polls; fetches the picture when it changed. */
+    /** Reads the printer's state; the printed documents now when {@code busy}, else every few polls; the picture when it changed. */
     synchronized void refresh(int port, boolean busy) {
+        coap.get(port, "sim/printer-state").filter(CoapReply::success).map(r -> r.text().strip())
+                .filter(PanelActions.PRINTER_STATES::contains).ifPresent(this::stateSet);
         if (!busy && ticks++ % SLOW_EVERY != 0) {
             return;
         }
@@ -53,7 +55,7 @@ public final class PrinterOutput {
                 .put("state", state);
     }
 
-    /** Remembers the state the panel last put to the virtual printer, so every browser's switch shows it. */
+    /** The virtual printer's state (paper, cover, link) as last read or put, so every browser's switch shows it. */
     void stateSet(String newState) {
         state = newState;
     }
