@@ -242,7 +242,8 @@
       const d = state.district.devices[id] || {};
       const p = state.devices[id] || {};
       const tel = d.telemetry || {};
-      const hw = Object.entries(tel.hardware || {}).map(([k, v]) =>
+      const live = p.reachable && p.health && p.health.components;
+      const hw = Object.entries(live || tel.hardware || {}).map(([k, v]) =>
         `<span class="${String(v).startsWith("fault") ? "bad" : "good"}">${esc(k)}: ${esc(v)}</span>`).join(" ");
       const mq = d.online ? `<span class="pill on">${t("online")}</span>`
           : `<span class="pill off">${t("offline")}${d.reason ? " (" + esc(d.reason) + ")" : ""}</span>`;
