@@ -2,8 +2,10 @@ package vn.motcua.office.district;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.common.json.Json;
@@ -30,8 +32,11 @@ public final class DossierDesk {
         return out;
     }
 
-    /** The known codes, for the panel's list of sample scans. */
-    public List<String> codes() {
-        return byCode.keySet().stream().sorted().toList();
+    /** A known code of each status (received, processing, ...), for the panel's list of sample scans. */
+    public List<String> samples() {
+        Map<String, String> oneEach = new TreeMap<>();
+        byCode.values().stream().sorted(Comparator.comparing(SampleDossier::code))
+                .forEach(d -> oneEach.putIfAbsent(d.status(), d.code()));
+        return List.copyOf(oneEach.values());
     }
 }

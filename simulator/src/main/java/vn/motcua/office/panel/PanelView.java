@@ -43,7 +43,7 @@ public final class PanelView {
         devices.stream().filter(d -> d.deviceId().equals(OfficePlan.LOOKUP_KIOSK)).findFirst()
                 .ifPresent(d -> out.put("lookupUrl", "http://127.0.0.1:" + d.screenPort() + "/"));
         ArrayNode samples = out.putArray("sampleCodes");
-        district.dossiers().codes().stream().limit(6).forEach(samples::add);
+        district.dossiers().samples().forEach(samples::add);
         samples.add("KHONG-CO-123");
         samples.add("mã sai!");
         out.set("devices", poller.snapshot());

@@ -153,6 +153,15 @@ class DistrictTest {
     }
 
     @Test
+    void offers_one_sample_code_of_each_dossier_status() {
+        DossierDesk desk = new DossierDesk(List.of(
+                new SampleDossier("B-000002", "ready", "Đã có kết quả", "HT-002"),
+                new SampleDossier("A-000001", "ready", "Đã có kết quả", "HT-001"),
+                new SampleDossier("C-000003", "processing", "Đang giải quyết", "HT-003")));
+        assertThat(desk.samples()).containsExactly("C-000003", "A-000001");
+    }
+
+    @Test
     void tracks_devices_online_from_retained_states_and_ignores_a_stale_will() {
         district.handle(ROOT + "pad-1/state", "{\"status\":\"online\",\"kind\":\"rating-pad\",\"session\":5}");
         district.handle(ROOT + "pad-1/state", "{\"status\":\"offline\",\"reason\":\"lost\",\"session\":4}");
