@@ -73,7 +73,7 @@ public final class Office {
         fleet.start();
         List<DeviceSpec> running = fleet.running().stream().map(ChildDevice::spec).toList();
         poller = new DevicePoller(coap, running);
-        poller.start(scheduler);
+        poller.start();
         PanelView view = new PanelView(plan, running.stream().map(DeviceSpec::deviceId).toList(), settings.counters(),
                 district, poller, link::connected);
         panel = new PanelServer(settings.httpPort(), view, new PanelActions(coap, district, poller, running), poller.printer());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ public final class DevicePoller {
     private final PrinterOutput printer;
     private final AtomicLong printerBusyUntil = new AtomicLong();
     private final List<ScheduledFuture<?>> tasks = new CopyOnWriteArrayList<>();
+    private ScheduledExecutorService scheduler;
 
     public DevicePoller(CoapLink coap, List<DeviceSpec> devices) {
         this.coap = coap;
@@ -36,7 +38,13 @@ public final class DevicePoller {
         this.printer = new PrinterOutput(coap);
     }
 
-    public void start(ScheduledExecutorService scheduler) {
+    /** Starts polling on threads of its own, so a device that does not answer never delays the panel. */
+    public void start() {
+        scheduler = Executors.newScheduledThreadPool(3, r -> {
+            Thread t = new Thread(r, "device-poll");
+            t.setDaemon(true);
+            return t;
+        });
         long offset = 0;
         for (DeviceSpec d : devices) {
             tasks.add(scheduler.scheduleWithFixedDelay(() -> poll(d), 500 + offset, PERIOD_MILLIS, TimeUnit.MILLISECONDS));
@@ -46,6 +54,9 @@ public final class DevicePoller {
 
     public void stop() {
         tasks.forEach(t -> t.cancel(false));
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 
     /** What the panel last saw of each device, by id. */
