@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code action NAME}: runs one of the device's actions (identify, test-print, restart). */
 @Command(name = "action", mixinStandardHelpOptions = true,
-        description = {"Run an action on the device: identify (blink and show its id for 10 s),",
-            "test-print (ticket printer), restart (clean restart under systemd)."})
+        description = {"Run an action on the device: identify, test-print or restart.",
+            "identify blinks and shows the device id for 10 s; test-print prints a test ticket (ticket printer); "
+                + "restart restarts the runtime cleanly (systemd starts it again)."})
 final class ActionCommand implements Callable<Integer> {
     @Mixin
     DeviceOptions device;

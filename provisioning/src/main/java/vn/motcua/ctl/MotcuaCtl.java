@@ -13,8 +13,8 @@ import vn.motcua.common.runtime.Version;
 
 /** The technicians' and district's command-line client: a device's management over CoAP, an office over MQTT. */
 @Command(name = "motcua-ctl", mixinStandardHelpOptions = true, versionProvider = MotcuaCtl.VersionProvider.class,
-        description = {"Manage Motcua devices: config, telemetry, health, events and actions over coaps with the",
-            "device's PSK; watch an office over MQTT; check an office's configs before rolling them out."},
+        description = "Manage Motcua devices: config, telemetry, health, events and actions over coaps with the "
+            + "device's PSK; watch an office over MQTT; check an office's configs before rolling them out.",
         subcommands = {ConfigCommand.class, TelemetryCommand.class, HealthCommand.class, EventsCommand.class,
             ActionCommand.class, WatchCommand.class, OfficeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",

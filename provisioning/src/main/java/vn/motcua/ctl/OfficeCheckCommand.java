@@ -14,10 +14,11 @@ import vn.motcua.common.json.Json;
 
 /** {@code office check FILE}: checks an office description and prints every problem with its path. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check an office description {\"office\":\"hoang-mai/dinh-cong\",\"devices\":[{\"deviceId\",\"kind\",",
-            "\"counter\"?,\"config\":{...}}]}: unique valid device ids, one ticket printer per service code,",
-            "rating pad counters distinct and numbered 1..N, and each config against its kind's rules.",
-            "Exit 1 when problems are found."})
+        description = {"Check an office description across its devices before rolling configs out.",
+            "FILE is {\"office\":\"hoang-mai/dinh-cong\",\"devices\":[{\"deviceId\",\"kind\",\"counter\"?,\"config\":{...}}]}. "
+                + "Checks: device ids valid and unique, one ticket printer per service code, rating pad counters "
+                + "distinct and numbered 1..N, each config against its kind's rules. Every problem is printed with "
+                + "its path; exit 1 when there are any."})
 final class OfficeCheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;

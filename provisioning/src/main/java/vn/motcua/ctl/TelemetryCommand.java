@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code telemetry [--observe]}: the telemetry document once, or every notification (RFC 7641 Observe). */
 @Command(name = "telemetry", mixinStandardHelpOptions = true,
-        description = {"Print the device's telemetry. With --observe, print each notification on one line",
-            "(on every hardware change and every telemetry interval) until Ctrl-C or --count N."})
+        description = {"Print the device's telemetry (once, or as it changes with --observe).",
+            "With --observe, print each notification on one line (on every hardware change and every telemetry "
+                + "interval) until Ctrl-C or --count N."})
 final class TelemetryCommand implements Callable<Integer> {
     @Mixin
     DeviceOptions device;

@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 
 /** {@code watch}: an office's live events, one line each, and who is online from the retained state messages. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Subscribe to motcua/v1/OFFICE/# on the broker: print the devices that are online",
-            "(from their retained state) as a table, then live events, state changes and serving calls,",
-            "one line each. --json prints one JSON object per message. Ctrl-C ends."})
+        description = {"Watch an office over MQTT: who is online, and live events.",
+            "Subscribes to motcua/v1/OFFICE/# and prints the devices known from their retained state as a table "
+                + "(device, status, session, kind, version), then live events, state changes and serving calls, one "
+                + "line each. --json prints one JSON object per message. Ctrl-C ends."})
 final class WatchCommand implements Callable<Integer> {
     static final long SETTLE_MILLIS = 1000;
 
