@@ -64,9 +64,9 @@ class DeviceCommandsTest {
         Ctl.Result r = Ctl.run(device.args("config", "put", device.write("bad.json", bad).toString()));
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("device answered 4.00 (bad request)")
-                .contains("services[0].code: must be one capital letter A-Z")
+                .contains("services[0].code: ")
                 .contains("services[1].button: ")
-                .contains("services[1].to: must not be below from (9)")
+                .contains("services[1].to: ")
                 .contains("colour: is not a known field");
         assertThat(device.device.runtime().configs().version()).isEqualTo(1);
     }
