@@ -12,70 +12,78 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.tinylog.Logger;
 
 /** A Paho subscriber to one topic filter with a throw-away client id; subscribes again after every reconnect. */
-final class BrokerSubscription implements AutoCloseable {
+final class BrokerSubscription implements AutoCloseable, MqttCallbackExtended {
     /** One received message. */
     record Message(String topic, byte[] payload) {
     }
 
     private final MqttClient client;
+    private final String filter;
+    private final Consumer<Message> sink;
 
-    private BrokerSubscription(MqttClient client) {
+    private BrokerSubscription(MqttClient client, String filter, Consumer<Message> sink) {
         this.client = client;
+        this.filter = filter;
+        this.sink = sink;
     }
 
+    /** Connects and subscribes; a broker that cannot be reached or refuses the login is exit 3. */
     static BrokerSubscription open(String broker, String username, char[] password, String filter,
                                    Consumer<Message> sink) throws CtlException {
+        MqttClient client;
         try {
-            MqttClient client = new MqttClient(broker, "motcua-ctl-" + UUID.randomUUID().toString().substring(0, 8),
-                    new MemoryPersistence());
-            client.setCallback(new MqttCallbackExtended() {
-                @Override
-                public void connectComplete(boolean reconnect, String serverUri) {
-                    if (reconnect) {
-                        try {
-                            client.subscribe(filter, 1);
-                        } catch (MqttException e) {
-                            Logger.warn("subscribing again to {} failed: {}; waiting for the next reconnect", filter, e.getMessage());
-                        }
-                    }
-                }
-
-                @Override
-                public void connectionLost(Throwable cause) {
-                    Logger.warn("lost the broker {}: {}; reconnecting", serverUri(client), cause.getMessage());
-                }
-
-                @Override
-                public void messageArrived(String topic, MqttMessage message) {
-                    sink.accept(new Message(topic, message.getPayload()));
-                }
-
-                @Override
-                public void deliveryComplete(IMqttDeliveryToken token) {
-                    // this client publishes nothing
-                }
-            });
-            MqttConnectOptions options = new MqttConnectOptions();
-            options.setCleanSession(true);
-            options.setAutomaticReconnect(true);
-            options.setConnectionTimeout(10);
-            options.setKeepAliveInterval(15);
-            if (username != null) {
-                options.setUserName(username);
-            }
-            if (password != null) {
-                options.setPassword(password);
-            }
+            client = new MqttClient(broker, "motcua-ctl-" + UUID.randomUUID().toString().substring(0, 8), new MemoryPersistence());
+        } catch (MqttException | IllegalArgumentException e) {
+            throw new CtlException(ExitCodes.USAGE, "--broker " + broker + ": " + e.getMessage());
+        }
+        BrokerSubscription subscription = new BrokerSubscription(client, filter, sink);
+        client.setCallback(subscription);
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setAutomaticReconnect(true);
+        options.setConnectionTimeout(10);
+        options.setKeepAliveInterval(15);
+        if (username != null) {
+            options.setUserName(username);
+        }
+        if (password != null) {
+            options.setPassword(password);
+        }
+        try {
             client.connect(options);
             client.subscribe(filter, 1);
-            return new BrokerSubscription(client);
+            return subscription;
         } catch (MqttException e) {
+            subscription.close();
             throw new CtlException(ExitCodes.UNREACHABLE, "cannot subscribe at " + broker + ": " + e.getMessage());
         }
     }
 
-    private static String serverUri(MqttClient client) {
-        return client.getServerURI();
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {
+        if (!reconnect) {
+            return;
+        }
+        try {
+            client.subscribe(filter, 1);
+        } catch (MqttException e) {
+            Logger.warn("subscribing again to {} failed: {}; waiting for the next reconnect", filter, e.getMessage());
+        }
+    }
+
+    @Override
+    public void connectionLost(Throwable cause) {
+        Logger.warn("lost the broker {}: {}; reconnecting", client.getServerURI(), cause.getMessage());
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        sink.accept(new Message(topic, message.getPayload()));
+    }
+
+    @Override
+    public void deliveryComplete(IMqttDeliveryToken token) {
+        // this client publishes nothing
     }
 
     @Override

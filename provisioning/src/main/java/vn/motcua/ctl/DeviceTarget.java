@@ -38,7 +38,7 @@ record DeviceTarget(String base, String pskIdentity, byte[] psk) {
             return new DeviceTarget(base, null, null);
         }
         String id = pskIdentity != null ? pskIdentity : identity != null ? identity.coap().pskIdentity() : null;
-        byte[] key = pskFile != null ? PskFiles.read(pskFile) : identity != null ? identity.coap().psk() : null;
+        byte[] key = pskFile != null ? KeyFiles.read("--psk-file", pskFile) : identity != null ? identity.coap().psk() : null;
         if (id == null || key == null) {
             throw new CtlException(ExitCodes.USAGE, "coaps:// needs --psk-identity ID and --psk-file FILE (or --identity FILE)");
         }

@@ -3,6 +3,8 @@ package vn.motcua.ctl;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.tinylog.configuration.Configuration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,8 +63,8 @@ public final class MotcuaCtl implements Runnable {
         cl.getSubcommands().values().forEach(MotcuaCtl::withExitCodes);
     }
 
-    private static java.util.Map<String, String> exitCodes() {
-        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
         for (String line : EXIT_CODES) {
             int colon = line.indexOf(':');
             codes.put(line.substring(0, colon), line.substring(colon + 1));

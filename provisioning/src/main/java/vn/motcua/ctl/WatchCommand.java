@@ -1,5 +1,6 @@
 package vn.motcua.ctl;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -44,8 +45,8 @@ final class WatchCommand implements Callable<Integer> {
         if (!broker.matches("^(tcp|ssl)://[^/:]+:\\d+$")) {
             throw new CtlException(ExitCodes.USAGE, "--broker must be tcp://host:port or ssl://host:port (got \"" + broker + "\")");
         }
-        char[] password = passwordFile == null ? null : new String(PskFiles.read(passwordFile),
-                java.nio.charset.StandardCharsets.UTF_8).toCharArray();
+        char[] password = passwordFile == null ? null
+                : new String(KeyFiles.read("--password-file", passwordFile), StandardCharsets.UTF_8).toCharArray();
         BlockingQueue<BrokerSubscription.Message> messages = new LinkedBlockingQueue<>();
         OfficeView view = new OfficeView(office);
         try (BrokerSubscription subscription = BrokerSubscription.open(broker, username, password,

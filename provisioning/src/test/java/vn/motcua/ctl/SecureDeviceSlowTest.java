@@ -2,6 +2,8 @@ package vn.motcua.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +33,7 @@ class SecureDeviceSlowTest {
         assertThat(right.exit()).as(right.toString()).isZero();
 
         var wrongKey = device.write("wrong-psk", "not-the-key-not-the-key-not-the-k\n");
-        java.nio.file.Files.setPosixFilePermissions(wrongKey, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(wrongKey, PosixFilePermissions.fromString("rw-------"));
         Ctl.Result wrong = Ctl.run("health", "--device", device.uri(), "--psk-identity", SecureDevice.DEVICE_ID,
                 "--psk-file", wrongKey.toString(), "--timeout", "3");
         assertThat(wrong.exit()).as(wrong.toString()).isEqualTo(3);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.testing.TestDirs;
 
 /** The bash wrapper {@code provisioning/motcua-ctl} runs the shaded jar as a child process, like a technician would. */
 @Tag("slow")
@@ -45,7 +46,7 @@ class WrapperScriptTest {
     @Test
     void without_a_jar_the_wrapper_says_how_to_build_it() throws Exception {
         assumeTrue(ChildProcess.onPath("bash"), "bash is needed for the wrapper script");
-        Path bin = vn.motcua.common.testing.TestDirs.create("nojar-").resolve("bin");
+        Path bin = TestDirs.create("nojar-").resolve("bin");
         Files.createDirectories(bin);
         Files.copy(MODULE.resolve("motcua-ctl"), bin.resolve("motcua-ctl"));
         Ctl.Result r = ChildProcess.run(bin, 30, "bash", "motcua-ctl", "--help");

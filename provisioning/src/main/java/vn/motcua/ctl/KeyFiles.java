@@ -7,34 +7,34 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
-/** Reads a PSK file the way the runtime does: one line of text, refused when group or others may read it. */
-final class PskFiles {
-    private PskFiles() {
+/** Reads a secret file (PSK, MQTT password) the way the runtime does: one line, refused when group or others may read it. */
+final class KeyFiles {
+    private KeyFiles() {
     }
 
-    static byte[] read(Path file) throws CtlException {
+    static byte[] read(String option, Path file) throws CtlException {
         if (!Files.isRegularFile(file)) {
-            throw new CtlException(ExitCodes.LOCAL_FILE, "--psk-file " + file + ": no such file");
+            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + ": no such file");
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
             if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)) {
-                throw new CtlException(ExitCodes.LOCAL_FILE, "--psk-file " + file
+                throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file
                         + " is readable by group or others; run: chmod 600 " + file);
             }
         } catch (UnsupportedOperationException e) {
             // no POSIX permissions on this file system: nothing to check
         } catch (IOException e) {
-            throw new CtlException(ExitCodes.LOCAL_FILE, "--psk-file " + file + ": " + e.getMessage());
+            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + ": " + e.getMessage());
         }
         String key;
         try {
             key = Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new CtlException(ExitCodes.LOCAL_FILE, "--psk-file " + file + " cannot be read: " + e.getMessage());
+            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + " cannot be read: " + e.getMessage());
         }
         if (key.isEmpty() || key.contains("\n")) {
-            throw new CtlException(ExitCodes.LOCAL_FILE, "--psk-file " + file + " must hold exactly one non-empty line");
+            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + " must hold exactly one non-empty line");
         }
         return key.getBytes(StandardCharsets.UTF_8);
     }
