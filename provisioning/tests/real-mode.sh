@@ -103,8 +103,8 @@ inner() {
   grep -q '^java as motcua: .*-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
     fail "--check not run as motcua: $(cat "$T/calls.log")"
   grep -q '^raspi-config' "$T/calls.log" && fail "raspi-config ran on a machine that is not a Raspberry Pi"
-  grep -qF "$(cat /etc/motcua/psk)" "$T/out" || fail "summary does not show the PSK"
-  grep -qF "$(cat /etc/motcua/psk)" "$T/err" /var/log/motcua-setup.log && fail "the PSK leaked into stderr or the log"
+  grep -qF -- "$(cat /etc/motcua/psk)" "$T/out" || fail "summary does not show the PSK"
+  grep -qF -- "$(cat /etc/motcua/psk)" "$T/err" /var/log/motcua-setup.log && fail "the PSK leaked into stderr or the log"
 
   local before
   before=$(snapshot)

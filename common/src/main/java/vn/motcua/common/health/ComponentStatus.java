@@ -2,9 +2,12 @@ package vn.motcua.common.health;
 
 import java.util.Objects;
 
-/** The condition of one hardware or software component: ok, or a fault with a short reason. */
-public record ComponentStatus(boolean ok, String reason) {
-    public static final ComponentStatus OK = new ComponentStatus(true, null);
+/**
+ * The condition of one hardware or software component: ok, a fault with a short reason, or a warning (a fault
+ * reason while the component still does its job, such as a printer whose paper is near its end).
+ */
+public record ComponentStatus(boolean ok, String reason, boolean blocking) {
+    public static final ComponentStatus OK = new ComponentStatus(true, null, false);
 
     public ComponentStatus {
         if (!ok) {
@@ -12,8 +15,14 @@ public record ComponentStatus(boolean ok, String reason) {
         }
     }
 
+    /** The component cannot do its job. */
     public static ComponentStatus fault(String reason) {
-        return new ComponentStatus(false, reason);
+        return new ComponentStatus(false, reason, true);
+    }
+
+    /** Something is wrong but the component still works: the device is degraded, not faulty. */
+    public static ComponentStatus warning(String reason) {
+        return new ComponentStatus(false, reason, false);
     }
 
     /** The wire form of telemetry's hardware map: {@code ok} or {@code fault:<reason>}. */

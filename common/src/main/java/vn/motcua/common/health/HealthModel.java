@@ -62,7 +62,7 @@ public final class HealthModel {
         Overall result = Overall.OK;
         for (Map.Entry<String, ComponentStatus> e : components.entrySet()) {
             if (!e.getValue().ok()) {
-                if (critical.contains(e.getKey())) {
+                if (critical.contains(e.getKey()) && e.getValue().blocking()) {
                     return Overall.FAULT;
                 }
                 result = Overall.DEGRADED;

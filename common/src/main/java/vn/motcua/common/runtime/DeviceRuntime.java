@@ -102,13 +102,19 @@ public final class DeviceRuntime<C extends DeviceConfig> {
                 identity.mqtt().uri(), config.version());
     }
 
-    /** Stops the schedules, the app, management and the uplink (which publishes the shutdown state), then marks a clean stop. */
+    /**
+     * Stops the buttons (no press arrives after this), the schedules, the app, management and the uplink (which
+     * publishes the shutdown state), then marks a clean stop.
+     */
     public synchronized void stop() {
         if (!started) {
             return;
         }
         started = false;
         Logger.info("stopping {}", identity.deviceId());
+        if (hardware != null) {
+            hardware.buttons().stop();
+        }
         if (scheduler != null) {
             scheduler.shutdownNow();
         }

@@ -20,11 +20,13 @@ public final class StateStore implements AutoCloseable {
     public static final String FILE_NAME = "motcua.db";
 
     private final Connection connection;
+    private final StatementCache statements;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean createdNow;
 
     private StateStore(Connection connection, boolean createdNow) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
         this.createdNow = createdNow;
     }
 
@@ -88,7 +90,7 @@ public final class StateStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                result = work.apply(new Tx(connection, afterCommit, true));
+                result = work.apply(new Tx(statements, afterCommit, true));
                 connection.commit();
             } catch (RuntimeException | Error e) {
                 rollbackQuietly();
@@ -109,7 +111,7 @@ public final class StateStore implements AutoCloseable {
     public <T> T read(Function<Tx, T> work) {
         lock.lock();
         try {
-            return work.apply(new Tx(connection, List.of(), false));
+            return work.apply(new Tx(statements, List.of(), false));
         } finally {
             lock.unlock();
         }
@@ -119,6 +121,7 @@ public final class StateStore implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            statements.close();
             connection.close();
         } catch (SQLException e) {
             Logger.warn("closing the state database failed: {}", e.getMessage());

@@ -1,6 +1,5 @@
 package vn.motcua.common.state;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,12 +15,12 @@ public final class Tx {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final Connection connection;
+    private final StatementCache statements;
     private final List<Runnable> afterCommit;
     private final boolean writable;
 
-    Tx(Connection connection, List<Runnable> afterCommit, boolean writable) {
-        this.connection = connection;
+    Tx(StatementCache statements, List<Runnable> afterCommit, boolean writable) {
+        this.statements = statements;
         this.afterCommit = afterCommit;
         this.writable = writable;
     }
@@ -29,19 +28,26 @@ public final class Tx {
     /** Runs an INSERT/UPDATE/DELETE and returns the number of rows changed. */
     public int update(String sql, Object... args) {
         requireWritable();
-        try (PreparedStatement st = prepare(sql, args)) {
-            return st.executeUpdate();
+        try {
+            PreparedStatement st = prepare(sql, args);
+            int changed = st.executeUpdate();
+            st.clearParameters();
+            return changed;
         } catch (SQLException e) {
             throw new StateException("state update failed: " + sql, e);
         }
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-        try (PreparedStatement st = prepare(sql, args); ResultSet rs = st.executeQuery()) {
+        try {
+            PreparedStatement st = prepare(sql, args);
             List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(mapper.map(rs));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
             }
+            st.clearParameters();
             return rows;
         } catch (SQLException e) {
             throw new StateException("state query failed: " + sql, e);
@@ -78,7 +84,7 @@ public final class Tx {
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement st = connection.prepareStatement(sql);
+        PreparedStatement st = statements.get(sql);
         for (int i = 0; i < args.length; i++) {
             st.setObject(i + 1, args[i]);
         }

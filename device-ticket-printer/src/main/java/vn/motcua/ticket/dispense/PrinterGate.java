@@ -75,7 +75,10 @@ public final class PrinterGate {
     }
 
     private static ComponentStatus status(PrinterCondition c) {
-        return c == PrinterCondition.OK ? ComponentStatus.OK : ComponentStatus.fault(c.wire());
+        if (c == PrinterCondition.OK) {
+            return ComponentStatus.OK;
+        }
+        return c.canPrint() ? ComponentStatus.warning(c.wire()) : ComponentStatus.fault(c.wire());
     }
 
     private static void log(PrinterCondition previous, PrinterCondition next) {

@@ -1,0 +1,67 @@
+package vn.motcua.ctl;
+
+import java.io.IOException;
+import org.eclipse.californium.core.CoapClient;
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.elements.exception.ConnectorException;
+import vn.motcua.common.management.CoapClients;
+
+/** One CoAP endpoint (coaps with the PSK, or plain on loopback) for the requests of one command. */
+final class DeviceConnection implements AutoCloseable {
+    private final DeviceTarget target;
+    private final CoapEndpoint endpoint;
+    private final long timeoutMillis;
+
+    private DeviceConnection(DeviceTarget target, CoapEndpoint endpoint, long timeoutMillis) {
+        this.target = target;
+        this.endpoint = endpoint;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    static DeviceConnection open(DeviceTarget target, long timeoutMillis) {
+        CoapEndpoint endpoint = target.secure()
+                ? CoapClients.dtlsEndpoint(target.pskIdentity(), target.psk())
+                : CoapClients.plainEndpoint();
+        return new DeviceConnection(target, endpoint, timeoutMillis);
+    }
+
+    long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /** A client for a path such as {@code /events?after=3}. */
+    CoapClient client(String path) {
+        CoapClient client = CoapClients.client(target.base() + path, endpoint);
+        client.setTimeout(timeoutMillis);
+        return client;
+    }
+
+    /** Sends the request and waits for the answer; no answer at all is exit 3. */
+    CoapResponse send(Request request, String path) throws CtlException {
+        CoapClient client = client(path);
+        try {
+            CoapResponse response = client.advanced(request);
+            if (response == null) {
+                throw noAnswer(path, request.getSendError());
+            }
+            return response;
+        } catch (ConnectorException | IOException e) {
+            throw noAnswer(path, e);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    CtlException noAnswer(String path, Throwable cause) {
+        String why = cause == null ? "no answer within " + timeoutMillis / 1000 + " s" : cause.getMessage();
+        String hint = target.secure() ? "is the device on, the address right and the PSK the device's?" : "is the device running?";
+        return new CtlException(ExitCodes.UNREACHABLE, target.base() + path + ": " + why + " (" + hint + ")");
+    }
+
+    @Override
+    public void close() {
+        endpoint.destroy();
+    }
+}
