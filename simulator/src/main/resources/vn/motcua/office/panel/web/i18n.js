@@ -14,7 +14,7 @@ const I18N = {
     ratings: "Đánh giá", overall: "Toàn bộ phận", none: "—", devices: "Thiết bị", device: "Thiết bị", mqtt: "MQTT",
     coap: "CoAP", telemetry: "Telemetry", outbox: "Hàng đợi", hardware: "Phần cứng", online: "trực tuyến",
     offline: "ngoại tuyến", reachable: "có", unreachable: "không", nobody: "Không còn ai chờ", waitingN: "{n} chờ",
-    fault: "Lỗi máy in", refused: "Từ chối phát số", noWaiting: "Không có ai chờ.", speakerOn: "Đã bật loa",
+    fault: "Lỗi máy in", warning: "Cảnh báo máy in", refused: "Từ chối phát số", noWaiting: "Không có ai chờ.", speakerOn: "Đã bật loa",
     footer: "Mô phỏng: mọi thiết bị là phần mềm thật chạy với phần cứng ảo. Nhật ký: run/office/logs/.",
     noKiosk: "Kiosk tra cứu chưa chạy.", total: "Tổng", ratingsN: "{n} lượt", queueEmpty: "Hàng chờ trống.",
     notRunning: "chưa chạy", config: "Cấu hình", noOne: "Quầy chưa phục vụ ai", openFull: "Mở toàn màn hình", speakerOnShort: "Loa: bật", speakerOffShort: "Loa: tắt"
@@ -33,7 +33,7 @@ const I18N = {
     ratings: "Ratings", overall: "Whole office", none: "—", devices: "Devices", device: "Device", mqtt: "MQTT",
     coap: "CoAP", telemetry: "Telemetry", outbox: "Outbox", hardware: "Hardware", online: "online",
     offline: "offline", reachable: "yes", unreachable: "no", nobody: "Nobody waiting", waitingN: "{n} waiting",
-    fault: "Printer fault", refused: "Ticket refused", noWaiting: "Nobody waiting.", speakerOn: "Speaker on",
+    fault: "Printer fault", warning: "Printer warning", refused: "Ticket refused", noWaiting: "Nobody waiting.", speakerOn: "Speaker on",
     footer: "Simulation: every device is the real software on virtual hardware. Logs: run/office/logs/.",
     noKiosk: "The lookup kiosk is not running.", total: "Total", ratingsN: "{n} ratings", queueEmpty: "Queue empty.",
     notRunning: "not running", config: "Config", noOne: "Nobody at this counter", openFull: "Open full screen", speakerOnShort: "Voice: on", speakerOffShort: "Voice: off"

@@ -128,19 +128,22 @@
     $("#printer-lcd").textContent = (p.lines || []).join("\n") || " ";
     $("#printer-leds").innerHTML = leds(p.leds);
     const fault = printerFault();
+    const warning = fault && p.health && p.health.status === "degraded";
     const refusal = state.district.lastRefusal;
     const faultBox = $("#printer-fault");
     faultBox.classList.toggle("hidden", !fault);
-    faultBox.textContent = fault ? "⚠ " + t("fault") + ": " + stateLabel(fault) : "";
+    faultBox.classList.toggle("warning", !!warning);
+    faultBox.textContent = fault ? "⚠ " + t(warning ? "warning" : "fault") + ": " + stateLabel(fault) : "";
     const waiting = state.district.waiting || {};
     state.services.forEach((svc) => {
       const b = $("#svc-" + svc.code);
-      b.classList.toggle("faulted", !!fault);
+      b.classList.toggle("faulted", !!fault && !warning);
+      b.classList.toggle("warned", !!warning);
       b.disabled = !started;
       const n = (waiting[svc.code] || []).length;
       b.querySelector(".svc-note").textContent = fault ? "⚠ " + stateLabel(fault) : t("waitingN", {n: n});
     });
-    if (refusal && fault) faultBox.textContent += " · " + t("refused") + " " + refusal.service;
+    if (refusal && fault && !warning) faultBox.textContent += " · " + t("refused") + " " + refusal.service;
     const out = p.printer;
     const select = $("#paper-state");
     if (out && out.state && document.activeElement !== select) select.value = out.state;
