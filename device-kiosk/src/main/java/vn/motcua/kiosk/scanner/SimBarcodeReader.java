@@ -37,6 +37,20 @@ public final class SimBarcodeReader implements BarcodeReader {
         }
     }
 
+    /** Simulates a reader sending these raw bytes followed by a line end (binary junk included). */
+    public void scanBytes(byte[] raw) {
+        if (!running) {
+            Logger.warn("simulated scan while the reader is stopped; ignoring it");
+            return;
+        }
+        byte[] bytes = java.util.Arrays.copyOf(raw, raw.length + 2);
+        bytes[raw.length] = '\r';
+        bytes[raw.length + 1] = '\n';
+        synchronized (sanitizer) {
+            dispatcher.dispatch(sanitizer.feed(bytes));
+        }
+    }
+
     /** Lines thrown away as garbage or overlong since start. */
     public long garbageCount() {
         return dispatcher.garbage();
