@@ -62,7 +62,13 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         Identity id = ctx.identity();
         announcer = HallAnnouncer.create(id.simulated(), id.hardware(), ctx.stateDir().resolve("announce"),
                 s -> ctx.health().report("speaker", s));
-        state = new KioskState(ctx, new HallBoard(ctx.clock()), announcer);
+        HallBoard board = new HallBoard(ctx.clock());
+        ctx.uplink().addConnectionListener(up -> {
+            if (up) {
+                board.connected();
+            }
+        });
+        state = new KioskState(ctx, board, announcer);
         dossier = new DossierLookup(id, ctx.uplink(), ctx.scheduler(), state::onDossier);
         screen = new ScreenServer(id.hardware().path("screen").path("httpPort").asInt(ScreenServer.DEFAULT_PORT),
                 state.screenModel(dossier::lookUp));

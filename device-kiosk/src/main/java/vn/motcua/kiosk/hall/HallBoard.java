@@ -2,6 +2,7 @@ package vn.motcua.kiosk.hall;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,9 +15,11 @@ import java.util.Map;
  * The hall's calling board: the latest call per counter, newest first. Decides which messages are calls to announce:
  * every live message with a ticket (a repeated one is a recall); a retained replay only when it differs from what is
  * shown and is fresh (its {@code ts} within a minute), so a reconnect or a restart does not call old numbers again.
+ * Messages in the first seconds after a (re)connect count as the replay too, for brokers that do not flag it.
  */
 public final class HallBoard {
     static final Duration FRESH = Duration.ofMinutes(1);
+    static final Duration REPLAY_WINDOW = Duration.ofSeconds(2);
 
     /** What a message did to the board. */
     public enum Change { IGNORED, SHOWN, CALLED }
@@ -24,13 +27,21 @@ public final class HallBoard {
     private final Clock clock;
     private final Map<Integer, ServingCall> latest = new HashMap<>();
     private long seq;
+    private java.time.Instant connectedAt = Instant.EPOCH;
 
     public HallBoard(Clock clock) {
         this.clock = clock;
     }
 
+    /** Notes a (re)connect to the broker: the retained calls are replayed now. */
+    public synchronized void connected() {
+        connectedAt = clock.instant();
+    }
+
     /** Applies one serving message; {@code ticket} null closes the counter. */
-    public synchronized Change accept(int counter, String ticket, String ts, boolean retained) {
+    public synchronized Change accept(int counter, String ticket, String ts, boolean retainedFlag) {
+        boolean retained = retainedFlag
+                || Duration.between(connectedAt, clock.instant()).compareTo(REPLAY_WINDOW) < 0;
         ServingCall call = new ServingCall(counter, ticket, ts == null ? "" : ts, seq + 1);
         ServingCall shown = latest.get(counter);
         if (retained && call.sameAs(shown)) {
