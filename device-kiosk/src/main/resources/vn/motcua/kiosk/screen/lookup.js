@@ -98,6 +98,7 @@
     var list = $("results");
     if (!q) {
       list.innerHTML = "";
+      list.setAttribute("data-query", "");
       $("hint").classList.remove("hidden");
       return;
     }
@@ -105,6 +106,7 @@
     Kiosk.getJson("/api/procedures?limit=20&q=" + encodeURIComponent(q)).then(function (body) {
       if (q !== state.query.trim()) { return; }
       renderList(list, body.results);
+      list.setAttribute("data-query", q);
     }).catch(function () { list.innerHTML = ""; });
   }
 
