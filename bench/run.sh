@@ -9,4 +9,6 @@ run() { java -Xmx512m -Djava.io.tmpdir="$tmp" -Dmotcua.test.tmp="$tmp" -cp "$CP"
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(uname -m)"
 run vn.motcua.bench.EventAppendBench 5000 "$tmp"
 run vn.motcua.bench.OutboxDrainBench 100000
+run vn.motcua.bench.ProcedureSearchBench 2000 1000
+run vn.motcua.bench.HallDisplayLatencyBench 50
 bench/idle-runtime.sh 60
