@@ -115,6 +115,11 @@ class DossierLookupMosquittoTest {
                     .extracting(r -> r.path("code").asText()).containsExactly(READY);
             assertThat(kiosk.runtime().health().overall()).isEqualTo(HealthModel.Overall.OK);
             assertThat(coap.getJson("health").path("components").path("screen").asText()).isEqualTo("ok");
+            var telemetry = coap.getJson("telemetry");
+            assertThat(telemetry.path("mode").asText()).isEqualTo("lookup");
+            assertThat(telemetry.path("invalidCodes").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(telemetry.path("dossierRequests").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(telemetry.path("lookupsToday").path("dossierFound").asLong()).isGreaterThanOrEqualTo(1);
         }
     }
 }
