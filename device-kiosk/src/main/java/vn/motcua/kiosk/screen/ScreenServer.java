@@ -12,7 +12,8 @@ import org.tinylog.Logger;
 
 /**
  * The kiosk screen's HTTP server on loopback only (SPEC section 10), on the JDK's built-in server with a small
- * bounded pool: the page, its API and the event stream. {@link #start()} throws when the port cannot be bound.
+ * bounded pool (a connection that finds the queue full is closed by the server): the page, its API and the event
+ * stream. {@link #start()} throws when the port cannot be bound.
  */
 public final class ScreenServer {
     public static final int DEFAULT_PORT = 8090;
@@ -43,7 +44,7 @@ public final class ScreenServer {
             Thread t = new Thread(r, "screen-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }, new ThreadPoolExecutor.DiscardOldestPolicy());
+        }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         s.setExecutor(pool);
         s.createContext("/api/stream", events);
