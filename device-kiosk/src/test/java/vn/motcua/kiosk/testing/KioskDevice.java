@@ -28,17 +28,22 @@ public final class KioskDevice implements AutoCloseable {
     private final Identity identity;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KioskDevice(String deviceId, String brokerUri) throws Exception {
+    private KioskDevice(String deviceId, String brokerUri, int httpPort) throws Exception {
         Path dir = TestDirs.create("kiosk-");
         ObjectNode id = TestIdentities.sim(deviceId, "kiosk", brokerUri);
-        ((ObjectNode) id.get("hardware")).putObject("screen").put("httpPort", 0);
+        ((ObjectNode) id.get("hardware")).putObject("screen").put("httpPort", httpPort);
         identity = IdentityLoader.load(TestIdentities.write(dir, id));
         runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(),
                 dir.resolve("state"), app, Clock.system(identity.timezone()));
     }
 
     public static KioskDevice start(String deviceId, String brokerUri) throws Exception {
-        KioskDevice d = new KioskDevice(deviceId, brokerUri);
+        return start(deviceId, brokerUri, 0);
+    }
+
+    /** A kiosk whose screen asks for this port (0: any free one). */
+    public static KioskDevice start(String deviceId, String brokerUri, int httpPort) throws Exception {
+        KioskDevice d = new KioskDevice(deviceId, brokerUri, httpPort);
         d.runtime.start();
         return d;
     }
