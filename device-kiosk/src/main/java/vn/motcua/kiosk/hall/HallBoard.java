@@ -27,7 +27,7 @@ public final class HallBoard {
     private final Clock clock;
     private final Map<Integer, ServingCall> latest = new HashMap<>();
     private long seq;
-    private java.time.Instant connectedAt = Instant.EPOCH;
+    private Instant connectedAt = Instant.EPOCH;
 
     public HallBoard(Clock clock) {
         this.clock = clock;

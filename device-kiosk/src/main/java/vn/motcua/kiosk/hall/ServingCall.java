@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.hall;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 import vn.motcua.common.json.Json;
 
 /**
@@ -23,7 +24,7 @@ public record ServingCall(int counter, String ticket, String ts, long seq) {
 
     /** Same counter, ticket and timestamp: a replay of what is already shown. */
     public boolean sameAs(ServingCall other) {
-        return other != null && counter == other.counter && java.util.Objects.equals(ticket, other.ticket)
+        return other != null && counter == other.counter && Objects.equals(ticket, other.ticket)
                 && ts.equals(other.ts);
     }
 }

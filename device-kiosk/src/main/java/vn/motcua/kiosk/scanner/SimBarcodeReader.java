@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.scanner;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 
@@ -43,7 +44,7 @@ public final class SimBarcodeReader implements BarcodeReader {
             Logger.warn("simulated scan while the reader is stopped; ignoring it");
             return;
         }
-        byte[] bytes = java.util.Arrays.copyOf(raw, raw.length + 2);
+        byte[] bytes = Arrays.copyOf(raw, raw.length + 2);
         bytes[raw.length] = '\r';
         bytes[raw.length + 1] = '\n';
         synchronized (sanitizer) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 import vn.motcua.common.json.Json;
@@ -82,7 +83,7 @@ final class EventStream implements HttpHandler, ScreenEvents {
         byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
         try {
             w.execute(() -> clients.forEach(c -> write(c, bytes)));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             Logger.debug("event stream stopped; not sending");
         }
     }

@@ -49,8 +49,8 @@ final class HttpIo {
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
                 params.put(decode(name), decode(value));
-            } catch (IllegalArgumentException e) {
-                params.put(decode(name.replace("%", "")), "");
+            } catch (IllegalArgumentException malformed) {
+                // a malformed %-escape: the parameter is left out
             }
         }
         return params;

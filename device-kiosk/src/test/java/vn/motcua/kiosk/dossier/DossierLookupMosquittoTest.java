@@ -1,10 +1,8 @@
 package vn.motcua.kiosk.dossier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,8 +12,8 @@ import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.kiosk.testing.Coap;
 import vn.motcua.kiosk.testing.KioskDevice;
-import vn.motcua.kiosk.testing.ScriptedDistrict;
 import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
+import vn.motcua.kiosk.testing.ScriptedDistrict;
 import vn.motcua.kiosk.testing.SseClient;
 
 @Tag("slow")
@@ -100,7 +98,7 @@ class DossierLookupMosquittoTest {
         try (SseClient sse = new SseClient(kiosk.baseUrl()).awaitConnected()) {
             int before = district.requests().size();
             byte[] junk = new byte[300];
-            new java.util.Random(7).nextBytes(junk);
+            new Random(7).nextBytes(junk);
             scan(junk);
             scan("A".repeat(500));
             scan("ABC\u0000\u0007\u001b[2J123");

@@ -1,13 +1,15 @@
 package vn.motcua.kiosk.screen;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,9 +124,9 @@ class ScreenApiTest {
     void listens_on_loopback_only() throws Exception {
         int port = Integer.parseInt(kiosk.baseUrl().substring(kiosk.baseUrl().lastIndexOf(':') + 1));
         InetAddress outside = null;
-        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
-            for (var a : java.util.Collections.list(nic.getInetAddresses())) {
-                if (!a.isLoopbackAddress() && a instanceof java.net.Inet4Address) {
+        for (var nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (var a : Collections.list(nic.getInetAddresses())) {
+                if (!a.isLoopbackAddress() && a instanceof Inet4Address) {
                     outside = a;
                 }
             }
@@ -142,7 +144,7 @@ class ScreenApiTest {
         try {
             s.connect(target, 1000);
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

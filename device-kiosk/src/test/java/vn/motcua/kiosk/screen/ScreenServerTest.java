@@ -1,11 +1,10 @@
 package vn.motcua.kiosk.screen;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -122,9 +121,9 @@ class ScreenServerTest {
 
     @Test
     void refuses_to_start_on_a_port_in_use() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             ScreenServer second = new ScreenServer(taken.getLocalPort(), null);
-            org.assertj.core.api.Assertions.assertThatThrownBy(second::start).isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(second::start).isInstanceOf(IOException.class);
             assertThat(second.running()).isFalse();
         }
     }
