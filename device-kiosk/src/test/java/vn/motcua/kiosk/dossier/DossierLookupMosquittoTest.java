@@ -1,5 +1,8 @@
 package vn.motcua.kiosk.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
@@ -12,8 +15,8 @@ import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.kiosk.testing.Coap;
 import vn.motcua.kiosk.testing.KioskDevice;
-import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
 import vn.motcua.kiosk.testing.ScriptedDistrict;
+import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
 import vn.motcua.kiosk.testing.SseClient;
 
 @Tag("slow")

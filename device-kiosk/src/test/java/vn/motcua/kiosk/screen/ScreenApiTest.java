@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.screen;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.Inet4Address;
