@@ -16,8 +16,9 @@ import org.tinylog.Logger;
 import vn.motcua.common.json.Json;
 
 /**
- * {@code GET /api/stream}: server-sent events to every connected screen. Writes happen on one writer thread (started
- * in {@link #start()}), so a publisher never waits for a client; a client whose write fails is dropped.
+ * {@code GET /api/stream}: server-sent events to every connected screen. Writes (and registering a new screen) happen
+ * on one writer thread started in {@link #start()}, so a publisher never waits for a client and a new screen gets
+ * every event published after its greeting; a client whose write fails is dropped.
  */
 final class EventStream implements HttpHandler, ScreenEvents {
     static final int MAX_CLIENTS = 8;
@@ -55,10 +56,16 @@ final class EventStream implements HttpHandler, ScreenEvents {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        exchange.getResponseBody().write("retry: 2000\n: connected\n\n".getBytes(StandardCharsets.UTF_8));
-        exchange.getResponseBody().flush();
-        clients.add(exchange);
-        Logger.info("screen connected to the event stream ({} connected)", clients.size());
+        byte[] hello = "retry: 2000\n: connected\n\n".getBytes(StandardCharsets.UTF_8);
+        try {
+            writer.execute(() -> {
+                clients.add(exchange);
+                write(exchange, hello);
+                Logger.info("screen connected to the event stream ({} connected)", clients.size());
+            });
+        } catch (RejectedExecutionException e) {
+            exchange.close();
+        }
     }
 
     @Override
