@@ -11,4 +11,6 @@ run vn.motcua.bench.EventAppendBench 5000 "$tmp"
 run vn.motcua.bench.OutboxDrainBench 100000
 run vn.motcua.bench.CoapPutBench
 run vn.motcua.bench.PressToPrintBench 10000 "$tmp"
+run vn.motcua.bench.ProcedureSearchBench 2000 1000
+run vn.motcua.bench.HallDisplayLatencyBench 50
 bench/idle-runtime.sh 60

@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.scanner;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 
@@ -32,6 +33,20 @@ public final class SimBarcodeReader implements BarcodeReader {
             return;
         }
         byte[] bytes = (text == null ? "" : text + "\r\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (sanitizer) {
+            dispatcher.dispatch(sanitizer.feed(bytes));
+        }
+    }
+
+    /** Simulates a reader sending these raw bytes followed by a line end (binary junk included). */
+    public void scanBytes(byte[] raw) {
+        if (!running) {
+            Logger.warn("simulated scan while the reader is stopped; ignoring it");
+            return;
+        }
+        byte[] bytes = Arrays.copyOf(raw, raw.length + 2);
+        bytes[raw.length] = '\r';
+        bytes[raw.length + 1] = '\n';
         synchronized (sanitizer) {
             dispatcher.dispatch(sanitizer.feed(bytes));
         }

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.scanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,17 @@ class SimBarcodeReaderTest {
         reader.scan("DEF456");
 
         assertThat(scanned).containsExactly("ABC123", "DEF456");
+    }
+
+    @Test
+    void drops_binary_junk_sent_as_raw_bytes_and_reads_the_next_code() {
+        reader.setListener(scanned::add);
+        reader.start();
+
+        reader.scanBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x01, 0x1b, (byte) 0x80, (byte) 0x81});
+        reader.scanBytes("ABC123".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(scanned).containsExactly("ABC123");
+        assertThat(reader.garbageCount()).isEqualTo(1);
     }
 }

@@ -1,0 +1,41 @@
+package vn.motcua.bench;
+
+import java.util.List;
+import vn.motcua.kiosk.procedures.ProcedureCatalog;
+import vn.motcua.kiosk.procedures.ProcedureSearch;
+import vn.motcua.kiosk.procedures.SampleCatalogs;
+
+/**
+ * Kiosk search latency over a generated catalog (as GET /api/procedures runs it, limit 20): index build time, then
+ * p50/p99 of realistic queries after a warm-up. Args: [procedures] [queries].
+ */
+public final class ProcedureSearchBench {
+    public static void main(String[] args) {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        ProcedureCatalog catalog = SampleCatalogs.generate(size, 42);
+        long t0 = System.nanoTime();
+        ProcedureSearch search = new ProcedureSearch(catalog);
+        double buildMs = (System.nanoTime() - t0) / 1e6;
+        List<String> warmup = SearchQueries.make(catalog.all(), 3000, 1);
+        List<String> queries = SearchQueries.make(catalog.all(), n, 2);
+        long hits = 0;
+        for (String q : warmup) {
+            hits += search.search(q, 20).size();
+        }
+        long[] samples = new long[n];
+        int empty = 0;
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            int found = search.search(queries.get(i), 20).size();
+            samples[i] = System.nanoTime() - start;
+            empty += found == 0 ? 1 : 0;
+            hits += found;
+        }
+        Stats stats = new Stats(samples);
+        System.out.println("search_catalog=" + size + " queries=" + n + " index_build_ms=" + Stats.fmt(buildMs));
+        System.out.println("search_p50_ms=" + Stats.fmt(stats.percentileMillis(50)) + " search_p99_ms="
+                + Stats.fmt(stats.percentileMillis(99)) + " search_max_ms=" + Stats.fmt(stats.percentileMillis(100))
+                + " queries_without_results=" + empty + " (checksum " + hits + ")");
+    }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.kiosk.hall;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tinylog.Logger;
+import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.kiosk.announce.Announcement;
+import vn.motcua.kiosk.announce.AnnouncementQueue;
+import vn.motcua.kiosk.announce.EspeakSpeaker;
+import vn.motcua.kiosk.announce.RecordingSpeaker;
+import vn.motcua.kiosk.announce.Speaker;
+
+/**
+ * The hall display's voice: an {@link AnnouncementQueue} in front of eSpeak NG (played with
+ * {@code hardware.speaker.player}, default {@code aplay -q} when installed) on a Pi, or a recording speaker in the
+ * sim profile. The voice can change with the config.
+ */
+public final class HallAnnouncer implements Speaker {
+    static final Duration SIM_PLAY_TIME = Duration.ofMillis(150);
+
+    private final AnnouncementQueue queue;
+    private final Path workDir;
+    private final List<String> player;
+    private final boolean simulated;
+    private volatile Speaker speaker;
+    private String voice = "";
+
+    private HallAnnouncer(Path workDir, List<String> player, boolean simulated, Consumer<ComponentStatus> health) {
+        this.workDir = workDir;
+        this.player = player;
+        this.simulated = simulated;
+        this.queue = new AnnouncementQueue(this, health);
+        this.speaker = simulated ? new RecordingSpeaker(SIM_PLAY_TIME) : announcement -> { };
+    }
+
+    /** The announcer for a device: simulated, or eSpeak with the identity's {@code hardware.speaker} player. */
+    public static HallAnnouncer create(boolean simulated, JsonNode hardware, Path workDir,
+                                       Consumer<ComponentStatus> health) {
+        return new HallAnnouncer(workDir, player(hardware.path("speaker").path("player")), simulated, health);
+    }
+
+    /** Uses this eSpeak voice from now on (on a Pi); a voice that cannot be set up keeps the previous one. */
+    public synchronized void useVoice(String newVoice) {
+        if (simulated || newVoice.equals(voice)) {
+            return;
+        }
+        try {
+            speaker = EspeakSpeaker.builder(workDir).voice(newVoice).player(player).build();
+            voice = newVoice;
+        } catch (IOException e) {
+            Logger.error("cannot set up the announcement voice {} in {}: {}; keeping the previous one", newVoice,
+                    workDir, e.getMessage());
+        }
+    }
+
+    public void start() {
+        queue.start();
+    }
+
+    public void stop() {
+        queue.stop();
+    }
+
+    public void announce(Announcement announcement) {
+        queue.announce(announcement);
+    }
+
+    /** Every text announced since start, in order. */
+    public List<String> announced() {
+        return queue.announced();
+    }
+
+    @Override
+    public void speak(Announcement announcement) throws IOException {
+        speaker.speak(announcement);
+    }
+
+    private static List<String> player(JsonNode configured) {
+        if (configured.isArray()) {
+            List<String> command = new ArrayList<>();
+            configured.forEach(part -> command.add(part.asText()));
+            return command;
+        }
+        return Files.isExecutable(Path.of("/usr/bin/aplay")) ? List.of("/usr/bin/aplay", "-q") : List.of();
+    }
+}
