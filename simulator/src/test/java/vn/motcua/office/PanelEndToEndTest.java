@@ -95,6 +95,33 @@ class PanelEndToEndTest {
     }
 
     @Test
+    @Order(3)
+    void the_hall_display_announces_the_call() {
+        assumeTrue(OfficeHarness.built(DeviceKind.KIOSK), "the kiosk jar is not built");
+        assumeTrue(!text("#board .call.latest").isEmpty(), "no ticket was called");
+        String ticket = text("#board .call.latest b");
+        waitFor(Duration.ofSeconds(20), () -> text("#announcements").contains("Mời số " + ticket + " đến quầy 1"));
+    }
+
+    @Test
+    @Order(3)
+    void a_scanned_dossier_code_shows_its_status_on_the_lookup_kiosk() {
+        assumeTrue(OfficeHarness.built(DeviceKind.KIOSK), "the kiosk jar is not built");
+        String code = office.office.district().dossiers().samples().get(0);
+        waitFor(Duration.ofSeconds(30), () -> !browser.driver.findElements(By.cssSelector("#kiosk-frame[src]")).isEmpty());
+        browser.driver.findElement(By.id("scan-input")).sendKeys(code);
+        click("#scan-form button");
+        browser.driver.switchTo().frame("kiosk-frame");
+        try {
+            waitFor(Duration.ofSeconds(20), () -> text("#dossier-code").contains(code)
+                    && browser.driver.findElement(By.id("dossier-result")).getAttribute("class").equals("dossier-result found"));
+            assertThat(text("#dossier-result")).isNotEmpty();
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
     @Order(4)
     void paper_out_makes_the_service_buttons_report_the_fault() {
         assumeTrue(printerPrints(), "the ticket printer jar does not print yet");

@@ -3,6 +3,7 @@ package vn.motcua.office.devices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.kiosk.config.KioskConfigModel;
 import vn.motcua.rating.config.RatingConfigModel;
 import vn.motcua.ticket.config.TicketConfigModel;
 
@@ -16,6 +17,12 @@ class OfficeConfigsTest {
                 .containsExactly("A Hộ tịch", "B Chứng thực", "C Đất đai – Xây dựng", "D Kinh doanh – Hộ kinh doanh");
         assertThat(parsed.config().ticket().header()).containsExactly("Ủy ban nhân dân phường Định Công", "Bộ phận Một cửa");
         assertThat(parsed.config().ticket().footer()).containsExactly("Cảm ơn quý khách đã chờ");
+    }
+
+    @Test
+    void the_kiosk_accepts_its_config_in_both_modes() {
+        assertThat(new KioskConfigModel().parse(OfficeConfigs.kiosk("lookup")).errors()).isEmpty();
+        assertThat(new KioskConfigModel().parse(OfficeConfigs.kiosk("hall-display")).errors()).isEmpty();
     }
 
     @Test
