@@ -87,14 +87,14 @@ public final class Office {
         }
         stopped = true;
         Logger.info("stopping the office");
+        if (poller != null) {
+            poller.stop();
+        }
         if (fleet != null) {
             fleet.stop(DEVICE_STOP_MILLIS);
         }
         if (panel != null) {
             panel.stop();
-        }
-        if (poller != null) {
-            poller.stop();
         }
         if (pushers != null) {
             pushers.shutdownNow();

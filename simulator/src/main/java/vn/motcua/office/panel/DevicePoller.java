@@ -95,6 +95,9 @@ public final class DevicePoller {
             }
             views.put(d.deviceId(), view);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
             Logger.warn("polling {} failed: {}", d.deviceId(), e.getMessage());
         }
     }
