@@ -1,7 +1,6 @@
 package vn.motcua.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
-import vn.motcua.office.coap.CoapLink;
 import vn.motcua.office.devices.ChildDevice;
-import vn.motcua.office.devices.OfficeConfigs;
 
 @Tag("slow")
 class OfficeBrokerTest {
@@ -37,7 +34,7 @@ class OfficeBrokerTest {
                 List<MqttRecorder.Message> online = states.await(
                         m -> m.json().path("status").asText().equals("online"), running.size(), Duration.ofSeconds(60));
                 assertThat(ids(online)).containsAll(running.stream().map(c -> c.spec().deviceId()).toList());
-                configsArePut(running);
+                office.awaitConfigured();
             } finally {
                 long started = System.nanoTime();
                 office.close();
@@ -50,19 +47,6 @@ class OfficeBrokerTest {
             List<MqttRecorder.Message> shutdown = states.await(
                     m -> m.json().path("reason").asText().equals("shutdown"), running.size(), Duration.ofSeconds(10));
             assertThat(ids(shutdown)).containsAll(running.stream().map(c -> c.spec().deviceId()).toList());
-        }
-    }
-
-    private static void configsArePut(List<ChildDevice> running) throws Exception {
-        CoapLink coap = new CoapLink();
-        coap.start();
-        try {
-            for (ChildDevice c : running) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> coap.get(c.spec().coapPort(), "config")
-                        .map(r -> r.etag().equals(String.valueOf(OfficeConfigs.VERSION))).orElse(false));
-            }
-        } finally {
-            coap.stop();
         }
     }
 

@@ -1,14 +1,20 @@
 package vn.motcua.office;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.DatagramSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.TestDirs;
+import vn.motcua.office.coap.CoapLink;
+import vn.motcua.office.devices.ChildDevice;
+import vn.motcua.office.devices.OfficeConfigs;
 import vn.motcua.office.devices.OfficePlan;
 
 /** Starts a whole office in-process on free ports, with the device jars built in this project. */
@@ -40,6 +46,20 @@ final class OfficeHarness implements AutoCloseable {
 
     static boolean built(DeviceKind kind) {
         return Files.isRegularFile(OfficePlan.jar(HOME, kind));
+    }
+
+    /** Waits until every running device has taken the office's config (GET /config answers its version). */
+    void awaitConfigured() throws Exception {
+        CoapLink coap = new CoapLink();
+        coap.start();
+        try {
+            for (ChildDevice c : office.fleet().running()) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> coap.get(c.spec().coapPort(), "config")
+                        .map(r -> r.etag().equals(String.valueOf(OfficeConfigs.VERSION))).orElse(false));
+            }
+        } finally {
+            coap.stop();
+        }
     }
 
     String url() {

@@ -32,6 +32,7 @@ class PanelEndToEndTest {
     static void start() throws Exception {
         assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
         office = OfficeHarness.start(null, 2);
+        office.awaitConfigured();
         browser = new Browser();
         browser.driver.get(office.url());
         waitFor(Duration.ofSeconds(20), () -> text("#link").equals("Trực tiếp"));
