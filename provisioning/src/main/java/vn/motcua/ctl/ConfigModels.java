@@ -1,30 +1,28 @@
 package vn.motcua.ctl;
 
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 import vn.motcua.common.config.ConfigModel;
+import vn.motcua.kiosk.config.KioskConfigModel;
+import vn.motcua.rating.config.RatingConfigModel;
+import vn.motcua.ticket.config.TicketConfigModel;
 
-/** Each kind's config model, found by class name so that a kind whose module is not in this build is simply not validated. */
+/** Each kind's config model: the same validation the devices run, so a check here predicts a device's 4.00. */
 final class ConfigModels {
-    static final Map<String, String> CLASSES = Map.of(
-            "ticket-printer", "vn.motcua.ticket.config.TicketConfigModel",
-            "rating-pad", "vn.motcua.rating.config.RatingConfigModel",
-            "kiosk", "vn.motcua.kiosk.config.KioskConfigModel");
+    private static final Map<String, Supplier<ConfigModel<?>>> MODELS = Map.of(
+            "ticket-printer", TicketConfigModel::new,
+            "rating-pad", RatingConfigModel::new,
+            "kiosk", KioskConfigModel::new);
 
     private ConfigModels() {
     }
 
-    /** The model of a kind, or empty when its module is not on the class path. */
-    static Optional<ConfigModel<?>> forKind(String kind) {
-        String name = CLASSES.get(kind);
-        if (name == null) {
-            return Optional.empty();
-        }
-        try {
-            Object model = Class.forName(name).getDeclaredConstructor().newInstance();
-            return model instanceof ConfigModel<?> m ? Optional.of(m) : Optional.empty();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return Optional.empty();
-        }
+    static boolean known(String kind) {
+        return MODELS.containsKey(kind);
+    }
+
+    /** The model of a known kind. */
+    static ConfigModel<?> forKind(String kind) {
+        return MODELS.get(kind).get();
     }
 }

@@ -34,12 +34,9 @@ final class OfficeCheckCommand implements Callable<Integer> {
                     .put("ok", report.problems().isEmpty());
             var problems = out.putArray("problems");
             report.problems().forEach(p -> problems.addObject().put("path", p.path()).put("message", p.message()));
-            var skipped = out.putArray("notValidated");
-            report.notValidated().forEach(skipped::add);
             output.compact(out);
         } else {
             report.problems().forEach(p -> output.line((p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
-            report.notValidated().forEach(output::line);
             output.line(file + ": " + report.devices() + " devices, " + report.problems().size() + " problem"
                     + (report.problems().size() == 1 ? "" : "s"));
         }
