@@ -18,6 +18,8 @@ final class OutboxDrainer {
     private static final int BATCH = 256;
     private static final long PERSIST_EVERY_MILLIS = 250;
     private static final int PERSIST_EVERY_EVENTS = 1000;
+    /** With nothing to send or persist the drainer sleeps until an event or a connection wakes it. */
+    private static final long IDLE_WAIT_MILLIS = 30_000;
 
     private final EventLog log;
     private final String eventTopicPrefix;
@@ -29,6 +31,7 @@ final class OutboxDrainer {
     private volatile boolean running;
     private volatile Epoch epoch;
     private volatile long acked;
+    private volatile boolean idle;
     private long persisted;
     private long lastPersistAt;
     private Thread thread;
@@ -107,7 +110,7 @@ final class OutboxDrainer {
             Epoch current = epoch;
             if (current == null) {
                 persist(false);
-                await(PERSIST_EVERY_MILLIS);
+                await(acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
                 continue;
             }
             try {
@@ -126,7 +129,9 @@ final class OutboxDrainer {
             List<RecordedEvent> batch = log.readAfter(next - 1, BATCH);
             if (batch.isEmpty()) {
                 persist(false);
-                awaitWake(seen, PERSIST_EVERY_MILLIS);
+                idle = true;
+                awaitWake(seen, acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                idle = false;
                 continue;
             }
             for (RecordedEvent event : batch) {
@@ -192,7 +197,7 @@ final class OutboxDrainer {
             }
             acked = a;
         }
-        if (acked - persisted >= PERSIST_EVERY_EVENTS) {
+        if (idle || acked - persisted >= PERSIST_EVERY_EVENTS) {
             wake();
         }
     }

@@ -31,7 +31,7 @@ import vn.motcua.common.hardware.HardwareWiring;
  * feed one {@link Debouncer} per button, so a press is reported exactly once, on a dispatch thread of its own.
  */
 public final class Pi4jButtons implements Buttons {
-    public static final long POLL_MILLIS = 20;
+    public static final long POLL_MILLIS = 50;
 
     private final Context pi4j;
     private final HardwareWiring wiring;

@@ -121,8 +121,8 @@ class Pi4jButtonsTest {
     }
 
     @Test
-    void polls_every_20_ms_and_stops_polling_when_stopped() {
-        assertThat(scheduler.live()).extracting(ManualScheduler.Task::periodMillis).containsExactly(20L);
+    void polls_every_50_ms_shorter_than_any_real_press_and_stops_polling_when_stopped() {
+        assertThat(scheduler.live()).extracting(ManualScheduler.Task::periodMillis).containsExactly(50L);
 
         buttons.stop();
 
