@@ -17,7 +17,9 @@ cat > "$work/id.json" <<JSON
  "coap":{"port":0,"bind":"127.0.0.1","secure":false},"hardware":{"profile":"sim"}}
 JSON
 start=$(date +%s%N)
-java -Xmx64m -Djava.io.tmpdir="$work" -jar "$JAR" \
+# JAVA_OPTS: the JVM options to measure (default -Xmx64m; installed devices use -XX:+UseSerialGC, see provisioning)
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:--Xmx64m} -Djava.io.tmpdir="$work" -jar "$JAR" \
   --identity "$work/id.json" --state-dir "$work/state" >"$work/device.log" 2>&1 & dpid=$!
 mosquitto_sub -p "$port" -t 'motcua/v1/bench/idle/bench-idle/state' -C 1 >/dev/null
 online=$(date +%s%N)
