@@ -89,6 +89,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         appStarted = true;
         hardware.buttons().start();
         configs.setApplier(this::apply);
+        configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
         if (identity.simulated()) {
             addSimResources();

@@ -132,6 +132,18 @@ public final class PahoUplink implements Uplink {
     }
 
     @Override
+    public void refreshState() {
+        MqttAsyncClient c = client;
+        if (connected && c != null) {
+            try {
+                publishState(c, "online", null);
+            } catch (MqttException e) {
+                Logger.warn("republishing the online state failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    @Override
     public void publishTelemetry() {
         publish(identity.topicRoot() + "/telemetry", info.telemetry().get(), 0, false);
     }

@@ -18,6 +18,9 @@ public interface Uplink {
     /** Publishes a non-durable message if connected; returns false when it could not be handed to the broker. */
     boolean publish(String topic, String payload, int qos, boolean retained);
 
+    /** Publishes the retained online state again (e.g. after a new config), if connected. */
+    void refreshState();
+
     /** Publishes the telemetry document now, if connected. */
     void publishTelemetry();
 

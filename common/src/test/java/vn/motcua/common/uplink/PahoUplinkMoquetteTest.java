@@ -41,13 +41,15 @@ class PahoUplinkMoquetteTest {
         broker.stop();
     }
 
+    private final java.util.concurrent.atomic.AtomicLong configVersion = new java.util.concurrent.atomic.AtomicLong(7);
+
     private EventLog givenADevice() throws Exception {
         Identity identity = IdentityLoader.load(TestIdentities.write(dir,
                 TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:" + port)));
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo("ticket-printer", "1.2.3", () -> 7, () -> "{\"outboxDepth\":0}"), Clock.systemUTC());
+                new DeviceInfo("ticket-printer", "1.2.3", configVersion::get, () -> "{\"outboxDepth\":0}"), Clock.systemUTC());
         return events;
     }
 
@@ -70,6 +72,22 @@ class PahoUplinkMoquetteTest {
                     .get(0).json();
             assertThat(event.get("eventId").asText()).isEqualTo("tp-01:1");
             await().atMost(Duration.ofSeconds(5)).until(() -> events.ackedSeq() == 1);
+        }
+    }
+
+    @Test
+    void a_new_config_republishes_the_retained_online_state_with_its_version() throws Exception {
+        broker.start();
+        givenADevice();
+        try (MqttRecorder rec = new MqttRecorder(broker.uri(), ROOT + "/state", false)) {
+            uplink.start();
+            rec.await(m -> m.json().path("configVersion").asLong() == 7, 1, Duration.ofSeconds(10));
+            configVersion.set(8);
+            uplink.refreshState();
+            JsonNode state = rec.await(m -> m.json().path("configVersion").asLong() == 8, 1, Duration.ofSeconds(10))
+                    .get(0).json();
+            assertThat(state.get("status").asText()).isEqualTo("online");
+            assertThat(state.get("session").asLong()).isEqualTo(uplink.session());
         }
     }
 

@@ -64,6 +64,10 @@ public final class FakeUplink implements Uplink {
     }
 
     @Override
+    public void refreshState() {
+    }
+
+    @Override
     public void addConnectionListener(Consumer<Boolean> listener) {
     }
 }
