@@ -24,7 +24,7 @@ public final class EventLog {
     public static final long RETAIN_AT_LEAST_COUNT = 100_000;
     private static final String ACKED = "outbox.ackedSeq";
     /** Millisecond ISO-8601 with the office's offset, as every event's {@code ts}. */
-    public static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    public static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
     private final StateStore store;
     private final String deviceId;
