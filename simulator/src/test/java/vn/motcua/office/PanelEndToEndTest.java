@@ -92,6 +92,7 @@ class PanelEndToEndTest {
         assumeTrue(OfficeHarness.built(DeviceKind.RATING_PAD), "the rating pad jar is not built");
         click("#rate-1-very-satisfied");
         waitFor(Duration.ofSeconds(20), () -> text("#stats-overall").contains("1 lượt"));
+        waitFor(Duration.ofSeconds(10), () -> text("#stats-counter-1").contains("100%"));
         assertThat(text("#stats-counter-1")).contains("100%");
     }
 
