@@ -100,8 +100,25 @@ public final class MqttRecorder implements AutoCloseable {
         }
     }
 
+    /** Publishes at QoS 1; if the broker dropped this client, waits up to 10 s for its automatic reconnect. */
     public void publish(String topic, String payload, boolean retained) throws MqttException {
-        client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, retained);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, retained);
+                return;
+            } catch (MqttException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
