@@ -22,6 +22,11 @@ public record CommonConfig(long version, String officeName, String locale, int t
         return new CommonConfig(version, officeName, locale, telemetry, dayStart);
     }
 
+    /** The office's business day of {@code instant}: the local date in {@code zone}, the day starting at {@code dayStart}. */
+    public static java.time.LocalDate businessDay(java.time.Instant instant, java.time.ZoneId zone, LocalTime dayStart) {
+        return instant.atZone(zone).minusSeconds(dayStart.toSecondOfDay()).toLocalDate();
+    }
+
     /** The names of the common fields, for a kind's list of known fields. */
     public static final java.util.Set<String> FIELDS =
             java.util.Set.of("version", "officeName", "locale", "telemetryIntervalSeconds", "businessDayStart");

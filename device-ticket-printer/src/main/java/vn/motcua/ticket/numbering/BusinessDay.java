@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import vn.motcua.common.config.CommonConfig;
 
 /** Which business day an instant belongs to: the office's local date, with the day starting at {@code dayStart}. */
 public final class BusinessDay {
@@ -13,7 +14,7 @@ public final class BusinessDay {
 
     /** The business day of {@code instant} in {@code zone}; before {@code dayStart} it is still the previous day. */
     public static LocalDate of(Instant instant, ZoneId zone, LocalTime dayStart) {
-        return instant.atZone(zone).minusSeconds(dayStart.toSecondOfDay()).toLocalDate();
+        return CommonConfig.businessDay(instant, zone, dayStart);
     }
 
     /** The business day to use: the clock's, unless a later day was already used (a day never goes back). */
