@@ -80,7 +80,7 @@ class PanelEndToEndTest {
 
         click("#counter-1 .act-call");
         waitFor(Duration.ofSeconds(10), () -> text("#counter-1 .serving-ticket").equals(ticket));
-        assertThat(text("#board .call.latest")).contains(ticket);
+        awaitText(Duration.ofSeconds(10), "#board .call.latest", call -> call.contains(ticket));
         if (OfficeHarness.built(DeviceKind.RATING_PAD)) {
             waitFor(Duration.ofSeconds(20), () -> text("#pad-1-display").contains(ticket));
         }
@@ -92,8 +92,8 @@ class PanelEndToEndTest {
         assumeTrue(OfficeHarness.built(DeviceKind.RATING_PAD), "the rating pad jar is not built");
         click("#rate-1-very-satisfied");
         waitFor(Duration.ofSeconds(20), () -> text("#stats-overall").contains("1 lượt"));
-        waitFor(Duration.ofSeconds(10), () -> text("#stats-counter-1").contains("100%"));
-        assertThat(text("#stats-counter-1")).contains("100%");
+        String counterRow = awaitText(Duration.ofSeconds(10), "#stats-counter-1", row -> row.contains("100%"));
+        assertThat(counterRow).contains("Quầy 1");
     }
 
     @Test
@@ -129,8 +129,8 @@ class PanelEndToEndTest {
         assumeTrue(printerPrints(), "the ticket printer jar does not print yet");
         new Select(browser.driver.findElement(By.id("paper-state"))).selectByValue("paper-out");
         waitFor(Duration.ofSeconds(20), () -> text("#svc-B").contains("Hết giấy"));
-        assertThat(browser.driver.findElement(By.id("svc-B")).getAttribute("class")).contains("faulted");
-        assertThat(text("#printer-fault")).contains("Hết giấy");
+        waitFor(Duration.ofSeconds(5), () -> browser.driver.findElement(By.id("svc-B")).getAttribute("class").contains("faulted"));
+        awaitText(Duration.ofSeconds(5), "#printer-fault", fault -> fault.contains("Hết giấy"));
         new Select(browser.driver.findElement(By.id("paper-state"))).selectByValue("ok");
         waitFor(Duration.ofSeconds(20), () -> !text("#svc-B").contains("Hết giấy"));
     }
@@ -181,6 +181,19 @@ class PanelEndToEndTest {
 
     private static void click(String css) {
         browser.driver.findElement(By.cssSelector(css)).click();
+    }
+
+    /**
+     * The panel re-renders its sections every poll, so an element read right after a wait may be a fresh, not yet
+     * filled one: read and check in the same step and return what matched.
+     */
+    private static String awaitText(Duration timeout, String css, java.util.function.Predicate<String> accept) {
+        String[] seen = {""};
+        waitFor(timeout, () -> {
+            seen[0] = text(css);
+            return accept.test(seen[0]);
+        });
+        return seen[0];
     }
 
     private static void waitFor(Duration timeout, java.util.function.BooleanSupplier condition) {

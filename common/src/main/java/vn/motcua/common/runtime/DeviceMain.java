@@ -116,6 +116,7 @@ public final class DeviceMain {
             runtime.stop();
             return FAILED;
         }
+        JvmFootprint.returnIdleMemory();
         Thread hook = new Thread(runtime::stop, "shutdown-hook");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

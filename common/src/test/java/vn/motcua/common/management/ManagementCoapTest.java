@@ -180,7 +180,8 @@ class ManagementCoapTest {
     @Test
     void observe_on_telemetry_notifies_on_a_hardware_change() throws Exception {
         List<String> notes = new CopyOnWriteArrayList<>();
-        CoapObserveRelation relation = device.coap("/telemetry").observe(new CoapHandler() {
+        // observeAndWait returns once the registration is answered (retransmitted as a CON if need be)
+        CoapObserveRelation relation = device.coap("/telemetry").observeAndWait(new CoapHandler() {
             @Override
             public void onLoad(CoapResponse response) {
                 notes.add(response.getResponseText());
@@ -190,9 +191,10 @@ class ManagementCoapTest {
             public void onError() {
             }
         });
-        org.awaitility.Awaitility.await().until(() -> notes.size() >= 1);
+        assertThat(relation.isCanceled()).as("observe registration answered").isFalse();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> notes.size() >= 1);
         device.runtime().health().report("leds", ComponentStatus.fault("gpio-open-failed"));
-        org.awaitility.Awaitility.await().until(() -> notes.size() >= 2);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> notes.size() >= 2);
         assertThat(notes.get(notes.size() - 1)).contains("fault:gpio-open-failed");
         relation.proactiveCancel();
     }

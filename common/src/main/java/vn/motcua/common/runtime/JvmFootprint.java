@@ -1,0 +1,70 @@
+package vn.motcua.common.runtime;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tinylog.Logger;
+
+/**
+ * Keeps an idle device's memory small under G1, whatever flags it was started with.
+ *
+ * <p>A device spends most of its day waiting for a button. With {@code -Xmx64m} on a machine with a few GB of RAM,
+ * G1 commits the whole heap at start and sizes the young generation up to 60% of it; the pages that start-up
+ * allocation touched stay resident although almost nothing is live. JEP 346 lets G1 return that memory when the
+ * process is idle: a periodic collection (only when no other collection ran for the interval) resizes the heap
+ * after its remark pause, and the free-ratio bounds say how much free heap may stay committed. All three options
+ * are "manageable", so the runtime sets them here; an option the operator set on the command line is left as it is.
+ * Under other collectors (the installed unit uses Serial GC) nothing is changed.
+ */
+public final class JvmFootprint {
+    /** A periodic G1 collection when none ran for this long; costs a few milliseconds on a 64 MB heap. */
+    static final long PERIODIC_GC_MILLIS = 30_000;
+    /** Shrink the heap after a collection while more than this share of it is free. */
+    static final int MAX_HEAP_FREE_PERCENT = 30;
+    /** Grow the heap after a collection when less than this share of it is free. */
+    static final int MIN_HEAP_FREE_PERCENT = 10;
+
+    private JvmFootprint() {
+    }
+
+    /** Applies the idle-memory settings if the JVM runs G1; returns the options that were set (for the log). */
+    public static List<String> returnIdleMemory() {
+        if (!usesG1()) {
+            return List.of();
+        }
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        List<String> set = new ArrayList<>();
+        // the lower bound first: HotSpot refuses a MaxHeapFreeRatio below the current MinHeapFreeRatio
+        for (Map.Entry<String, String> o : List.of(
+                Map.entry("MinHeapFreeRatio", String.valueOf(MIN_HEAP_FREE_PERCENT)),
+                Map.entry("MaxHeapFreeRatio", String.valueOf(MAX_HEAP_FREE_PERCENT)),
+                Map.entry("G1PeriodicGCInterval", String.valueOf(PERIODIC_GC_MILLIS)))) {
+            try {
+                VMOption current = vm.getVMOption(o.getKey());
+                if (current.getOrigin() == VMOption.Origin.DEFAULT && current.isWriteable()) {
+                    vm.setVMOption(o.getKey(), o.getValue());
+                    set.add(o.getKey() + "=" + o.getValue());
+                }
+            } catch (IllegalArgumentException | SecurityException e) {
+                Logger.warn("JVM option {} left as it is: {}", o.getKey(), e.getMessage());
+            }
+        }
+        if (!set.isEmpty()) {
+            Logger.info("G1 returns idle heap to the system: {}", String.join(", ", set));
+        }
+        return set;
+    }
+
+    static boolean usesG1() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc.getName().startsWith("G1 ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
