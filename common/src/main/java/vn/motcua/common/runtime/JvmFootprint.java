@@ -23,6 +23,8 @@ import org.tinylog.Logger;
 public final class JvmFootprint {
     /** A periodic G1 collection when none ran for this long; costs a few milliseconds on a 64 MB heap. */
     static final long PERIODIC_GC_MILLIS = 30_000;
+    /** How long after start the one start-up collection waits. */
+    static final long START_UP_SETTLES_MILLIS = 5_000;
     /** Shrink the heap after a collection while more than this share of it is free. */
     static final int MAX_HEAP_FREE_PERCENT = 30;
     /** Grow the heap after a collection when less than this share of it is free. */
@@ -31,11 +33,35 @@ public final class JvmFootprint {
     private JvmFootprint() {
     }
 
-    /** Applies the idle-memory settings if the JVM runs G1; returns the options that were set (for the log). */
+    /**
+     * Applies the idle-memory settings if the JVM runs G1 and, a few seconds later (start-up, the first connect and
+     * telemetry are done by then), collects once so start-up's garbage is returned at once instead of after the
+     * first idle interval. Returns the options that were set (for the log).
+     */
     public static List<String> returnIdleMemory() {
         if (!usesG1()) {
             return List.of();
         }
+        List<String> set = setIdleOptions();
+        if (!set.isEmpty()) {
+            Thread once = new Thread(JvmFootprint::collectAfterStart, "start-up-gc");
+            once.setDaemon(true);
+            once.start();
+        }
+        return set;
+    }
+
+    private static void collectAfterStart() {
+        try {
+            Thread.sleep(START_UP_SETTLES_MILLIS);
+            System.gc();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sets the manageable G1 options the operator left at their defaults; returns what was set. */
+    static List<String> setIdleOptions() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         List<String> set = new ArrayList<>();
         // the lower bound first: HotSpot refuses a MaxHeapFreeRatio below the current MinHeapFreeRatio

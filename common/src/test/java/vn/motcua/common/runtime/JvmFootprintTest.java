@@ -17,7 +17,7 @@ class JvmFootprintTest {
         assumeTrue(vm.getVMOption("G1PeriodicGCInterval").getOrigin() == com.sun.management.VMOption.Origin.DEFAULT,
                 "the test JVM was started with its own periodic GC setting");
 
-        assertThat(JvmFootprint.returnIdleMemory()).containsExactly(
+        assertThat(JvmFootprint.setIdleOptions()).containsExactly(
                 "MinHeapFreeRatio=" + JvmFootprint.MIN_HEAP_FREE_PERCENT,
                 "MaxHeapFreeRatio=" + JvmFootprint.MAX_HEAP_FREE_PERCENT,
                 "G1PeriodicGCInterval=" + JvmFootprint.PERIODIC_GC_MILLIS);
@@ -25,6 +25,6 @@ class JvmFootprintTest {
         assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(String.valueOf(JvmFootprint.MAX_HEAP_FREE_PERCENT));
 
         // once set (origin is no longer the default) they are what somebody chose: a second call leaves them alone
-        assertThat(JvmFootprint.returnIdleMemory()).isEmpty();
+        assertThat(JvmFootprint.setIdleOptions()).isEmpty();
     }
 }

@@ -99,6 +99,12 @@ public final class EscPosCommands {
         };
     }
 
+    /** Commands built earlier by another {@code EscPosCommands} (a cached, already checked line), as they are. */
+    public EscPosCommands append(byte[] commands) {
+        out.writeBytes(commands);
+        return this;
+    }
+
     public byte[] bytes() {
         return out.toByteArray();
     }

@@ -2,15 +2,33 @@ package vn.motcua.ticket.escpos;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Lays a {@link TicketDocument} out on a printer model and produces its ESC/POS bytes. */
+/**
+ * Lays a {@link TicketDocument} out on a printer model and produces its ESC/POS bytes. The lines that repeat from
+ * ticket to ticket (header, service name, footer) are rendered once and kept, so a press does not re-encode, or on a
+ * raster printer re-draw, the office's header; only the number and the time are laid out per ticket.
+ */
 public final class TicketLayout {
     private static final int TEXT_PIXELS = 24;
     private static final String PRIORITY_MARK = "ƯU TIÊN";
+    /** Enough for the header, footer and service names of any config an office uses, and one config change. */
+    private static final int KEPT_LINES = 64;
 
     private final PrinterProfile profile;
+    private final Map<Line, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(KEPT_LINES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Line, byte[]> eldest) {
+            return size() > KEPT_LINES;
+        }
+    });
+
+    private record Line(String text, boolean bold, int width, int height) {
+    }
 
     public TicketLayout(PrinterProfile profile) {
         this.profile = profile;
@@ -24,23 +42,32 @@ public final class TicketLayout {
         }
         cmd.align(1);
         for (int i = 0; i < doc.header().size(); i++) {
-            text(cmd, doc.header().get(i), i == 0, 1, 1);
+            kept(cmd, doc.header().get(i), i == 0, 1, 1);
         }
         cmd.lf();
         text(cmd, doc.ticket(), true, 4, 4);
-        text(cmd, doc.serviceName(), true, 1, 2);
+        kept(cmd, doc.serviceName(), true, 1, 2);
         if (doc.priority()) {
-            text(cmd, PRIORITY_MARK, true, 2, 2);
+            kept(cmd, PRIORITY_MARK, true, 2, 2);
         }
         text(cmd, doc.issuedAt(), false, 1, 1);
         if (!doc.footer().isEmpty()) {
             cmd.lf();
         }
         for (String line : doc.footer()) {
-            text(cmd, line, false, 1, 1);
+            kept(cmd, line, false, 1, 1);
         }
         doc.qrContent().map(TextSanitizer::clean).filter(s -> !s.isEmpty()).ifPresent(qr -> qr(cmd, qr));
         return cmd.align(0).cut(profile.cut()).bytes();
+    }
+
+    /** A line that repeats on every ticket: laid out once, then taken from {@link #kept}. */
+    private void kept(EscPosCommands cmd, String raw, boolean bold, int width, int height) {
+        cmd.append(kept.computeIfAbsent(new Line(raw, bold, width, height), l -> {
+            EscPosCommands alone = new EscPosCommands();
+            text(alone, l.text(), l.bold(), l.width(), l.height());
+            return alone.bytes();
+        }));
     }
 
     private void text(EscPosCommands cmd, String raw, boolean bold, int width, int height) {
