@@ -1,11 +1,8 @@
 package vn.motcua.ctl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eclipse.californium.core.CoapResponse;
-import org.eclipse.californium.core.coap.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import vn.motcua.common.json.Json;
@@ -20,12 +17,7 @@ final class ConfigGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CtlException {
-        try (DeviceConnection connection = device.connect()) {
-            CoapResponse response = connection.send(Request.newGet(), "/config");
-            if (!response.isSuccess()) {
-                return output.failure(response);
-            }
-            JsonNode config = OutputOptions.body(response);
+        return device.getJson("/config", output, (config, response) -> {
             String etag = etag(response.getOptions().getETags());
             if (output.json()) {
                 var out = Json.object().put("etag", etag).put("version", config.path("version").asLong());
@@ -36,7 +28,7 @@ final class ConfigGetCommand implements Callable<Integer> {
                 output.document(config);
             }
             return ExitCodes.OK;
-        }
+        });
     }
 
     static String etag(List<byte[]> etags) {

@@ -1,5 +1,8 @@
 package vn.motcua.ctl;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.Request;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -28,5 +31,25 @@ final class DeviceOptions {
             throw new CtlException(ExitCodes.USAGE, "--timeout must be at least 1 second");
         }
         return DeviceConnection.open(DeviceTarget.resolve(device, pskIdentity, pskFile, identity), timeoutSeconds * 1000L);
+    }
+
+    /**
+     * GETs one JSON resource of the device and hands its body to {@code shown}; a failure code is printed by
+     * {@code output} (and gives the exit code), a body that is not JSON is a device error.
+     */
+    int getJson(String path, OutputOptions output, Shown shown) throws CtlException {
+        try (DeviceConnection connection = connect()) {
+            CoapResponse response = connection.send(Request.newGet(), path);
+            if (!response.isSuccess()) {
+                return output.failure(response);
+            }
+            return shown.show(OutputOptions.body(response), response);
+        }
+    }
+
+    /** What a subcommand prints of a resource it got; returns the exit code. */
+    @FunctionalInterface
+    interface Shown {
+        int show(JsonNode body, CoapResponse response) throws CtlException;
     }
 }

@@ -2,8 +2,6 @@ package vn.motcua.ctl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
-import org.eclipse.californium.core.CoapResponse;
-import org.eclipse.californium.core.coap.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +27,7 @@ final class EventsCommand implements Callable<Integer> {
         if (after < 0 || limit < 1 || limit > 500) {
             throw new CtlException(ExitCodes.USAGE, "--after must be >= 0 and --limit 1..500");
         }
-        try (DeviceConnection connection = device.connect()) {
-            CoapResponse response = connection.send(Request.newGet(), "/events?after=" + after + "&limit=" + limit);
-            if (!response.isSuccess()) {
-                return output.failure(response);
-            }
-            JsonNode events = OutputOptions.body(response);
+        return device.getJson("/events?after=" + after + "&limit=" + limit, output, (events, response) -> {
             if (output.json()) {
                 output.compact(events);
             } else if (events.isEmpty()) {
@@ -46,6 +39,6 @@ final class EventsCommand implements Callable<Integer> {
                 }
             }
             return ExitCodes.OK;
-        }
+        });
     }
 }

@@ -3,8 +3,6 @@ package vn.motcua.ctl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.eclipse.californium.core.CoapResponse;
-import org.eclipse.californium.core.coap.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,12 +17,7 @@ final class HealthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CtlException {
-        try (DeviceConnection connection = device.connect()) {
-            CoapResponse response = connection.send(Request.newGet(), "/health");
-            if (!response.isSuccess()) {
-                return output.failure(response);
-            }
-            JsonNode health = OutputOptions.body(response);
+        return device.getJson("/health", output, (health, response) -> {
             if (output.json()) {
                 output.compact(health);
                 return ExitCodes.OK;
@@ -34,6 +27,6 @@ final class HealthCommand implements Callable<Integer> {
                 output.line(String.format("  %-20s %s", c.getKey(), c.getValue().asText()));
             }
             return ExitCodes.OK;
-        }
+        });
     }
 }

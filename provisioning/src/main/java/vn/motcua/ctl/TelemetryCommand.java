@@ -9,7 +9,6 @@ import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapHandler;
 import org.eclipse.californium.core.CoapObserveRelation;
 import org.eclipse.californium.core.CoapResponse;
-import org.eclipse.californium.core.coap.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,15 +32,13 @@ final class TelemetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CtlException, InterruptedException {
-        try (DeviceConnection connection = device.connect()) {
-            if (!observe) {
-                CoapResponse response = connection.send(Request.newGet(), "/telemetry");
-                if (!response.isSuccess()) {
-                    return output.failure(response);
-                }
-                output.document(OutputOptions.body(response));
+        if (!observe) {
+            return device.getJson("/telemetry", output, (telemetry, response) -> {
+                output.document(telemetry);
                 return ExitCodes.OK;
-            }
+            });
+        }
+        try (DeviceConnection connection = device.connect()) {
             return observe(connection);
         }
     }
