@@ -19,7 +19,7 @@ cat > "$work/id.json" <<JSON
  "coap":{"port":0,"bind":"127.0.0.1","secure":false},"hardware":{"profile":"sim"}}
 JSON
 start=$(date +%s%N)
-# JAVA_OPTS: the JVM options to measure (default -Xmx64m; installed devices use -XX:+UseSerialGC, see provisioning)
+# JAVA_OPTS: the JVM options to measure (default -Xmx64m; installed devices run -Xmx96m -XX:+UseG1GC, see provisioning)
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:--Xmx64m} -Djava.io.tmpdir="$work" -jar "$JAR" \
   --identity "$work/id.json" --state-dir "$work/state" >"$work/device.log" 2>&1 & dpid=$!
