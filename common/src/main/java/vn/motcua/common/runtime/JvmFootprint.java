@@ -18,7 +18,9 @@ import org.tinylog.Logger;
  * process is idle: a periodic collection (only when no other collection ran for the interval) resizes the heap
  * after its remark pause, and the free-ratio bounds say how much free heap may stay committed. All three options
  * are "manageable", so the runtime sets them here; an option the operator set on the command line is left as it is.
- * Under other collectors (the installed unit uses Serial GC) nothing is changed.
+ * Under other collectors nothing is changed: Serial GC (what the JVM picks on one CPU or under 2 GB of RAM) keeps
+ * its young generation whatever the free ratios say, and a start-up full collection there measured 2 MB more, not
+ * less; the installed unit therefore names G1.
  */
 public final class JvmFootprint {
     /** A periodic G1 collection when none ran for this long; costs a few milliseconds on a 64 MB heap. */
