@@ -2,10 +2,6 @@ package vn.motcua.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import vn.motcua.common.events.EventLog;
@@ -25,14 +21,16 @@ public final class EventAppendBench {
         Path base = Files.createTempDirectory(args.length > 1 ? Path.of(args[1]) : Path.of("."), "append-bench-");
         long[] plain = new long[n];
         long[] ours = new long[n];
-        try (PlainTable table = new PlainTable(base.resolve("plain")); StateStore store = StateStore.open(base.resolve("events"))) {
+        try (PlainCommits table = new PlainCommits(base.resolve("plain"),
+                seq -> "{\"eventId\":\"bench:" + seq + "\",\"type\":\"ticket.issued\",\"data\":{\"ticket\":\"A012\"}}");
+             StateStore store = StateStore.open(base.resolve("events"))) {
             EventLog log = new EventLog(store, "bench", ZoneId.of("Asia/Ho_Chi_Minh"), Clock.systemUTC());
             for (int i = 0; i < WARM_UP; i++) {
-                table.append();
+                table.commit();
                 log.record("ticket.issued", Json.object().put("ticket", "A012"));
             }
             for (int i = 0; i < n; i++) {
-                plain[i] = table.append();
+                plain[i] = table.commit();
                 long t0 = System.nanoTime();
                 log.record("ticket.issued", Json.object().put("ticket", "A012"));
                 ours[i] = System.nanoTime() - t0;
@@ -55,40 +53,5 @@ public final class EventAppendBench {
             total += s;
         }
         return samples.length / (total / 1e9);
-    }
-
-    /** One INSERT and COMMIT per call on a plain SQLite table (WAL, synchronous=FULL). */
-    private static final class PlainTable implements AutoCloseable {
-        private final Connection c;
-        private final PreparedStatement ps;
-        private long seq;
-
-        PlainTable(Path dir) throws Exception {
-            Files.createDirectories(dir);
-            c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("plain.db"));
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=FULL");
-                st.execute("CREATE TABLE t(seq INTEGER PRIMARY KEY, payload TEXT)");
-            }
-            c.setAutoCommit(false);
-            ps = c.prepareStatement("INSERT INTO t(seq, payload) VALUES(?, ?)");
-        }
-
-        long append() throws Exception {
-            long t0 = System.nanoTime();
-            seq++;
-            ps.setLong(1, seq);
-            ps.setString(2, "{\"eventId\":\"bench:" + seq + "\",\"type\":\"ticket.issued\",\"data\":{\"ticket\":\"A012\"}}");
-            ps.executeUpdate();
-            c.commit();
-            return System.nanoTime() - t0;
-        }
-
-        @Override
-        public void close() throws Exception {
-            ps.close();
-            c.close();
-        }
     }
 }

@@ -2,10 +2,6 @@ package vn.motcua.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -54,14 +50,16 @@ public final class PressToPrintBench {
         long[] plain = new long[n];
         long[] press = new long[n];
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-        try (PlainCommits commits = new PlainCommits(base.resolve("plain")); StateStore store = StateStore.open(base.resolve("device"))) {
+        try (PlainCommits commits = new PlainCommits(base.resolve("plain"),
+                seq -> "{\"ticket\":\"A" + seq + "\",\"service\":\"A\",\"number\":" + seq + "}");
+             StateStore store = StateStore.open(base.resolve("device"))) {
             Device device = new Device(store, scheduler);
             for (int i = 0; i < WARM_UP; i++) {
-                commits.commit(-i - 1);
+                commits.commit();
                 device.press("C");
             }
             for (int i = 0; i < n; i++) {
-                plain[i] = commits.commit(i);
+                plain[i] = commits.commit();
                 press[i] = device.press(i % 2 == 0 ? "A" : "B");
             }
         } finally {
@@ -78,39 +76,6 @@ public final class PressToPrintBench {
                 + " p99_ms=" + Stats.fmt(press.percentileMillis(99)));
         System.out.println("ratio_p50=" + Stats.fmt(press.percentileMillis(50) / plain.percentileMillis(50))
                 + " ratio_p99=" + Stats.fmt(press.percentileMillis(99) / plain.percentileMillis(99)));
-    }
-
-    /** One INSERT and COMMIT per call on a plain SQLite database (WAL, synchronous=FULL). */
-    private static final class PlainCommits implements AutoCloseable {
-        private final Connection c;
-        private final PreparedStatement ps;
-
-        PlainCommits(Path dir) throws Exception {
-            Files.createDirectories(dir);
-            c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("plain.db"));
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=FULL");
-                st.execute("CREATE TABLE t(seq INTEGER PRIMARY KEY, payload TEXT)");
-            }
-            c.setAutoCommit(false);
-            ps = c.prepareStatement("INSERT INTO t(seq, payload) VALUES(?, ?)");
-        }
-
-        long commit(int i) throws Exception {
-            long t0 = System.nanoTime();
-            ps.setLong(1, i);
-            ps.setString(2, "{\"ticket\":\"A" + i + "\",\"service\":\"A\",\"number\":" + i + "}");
-            ps.executeUpdate();
-            c.commit();
-            return System.nanoTime() - t0;
-        }
-
-        @Override
-        public void close() throws Exception {
-            ps.close();
-            c.close();
-        }
     }
 
     /** The ticket printer's press path on a virtual printer, as the app wires it. */
