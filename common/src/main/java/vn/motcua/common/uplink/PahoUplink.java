@@ -199,15 +199,22 @@ public final class PahoUplink implements Uplink {
         }
         session = next;
         client = c;
-        publishState(c, "online", null);
-        for (String filter : subscriptions.keySet()) {
-            c.subscribe(filter, 1);
+        // before subscribing: a listener that tells the broker's retained replay from live messages (the hall
+        // display) must know of this connect before the first replayed message can arrive
+        connectionListeners.forEach(l -> l.accept(true));
+        try {
+            publishState(c, "online", null);
+            for (String filter : subscriptions.keySet()) {
+                c.subscribe(filter, 1);
+            }
+        } catch (MqttException e) {
+            connectionListeners.forEach(l -> l.accept(false));
+            throw e;
         }
         connected = true;
         Logger.info("connected to MQTT broker {} (session {})", identity.mqtt().uri(), next);
         publishTelemetry();
         drainer.connected(this::publishWithCallbacks);
-        connectionListeners.forEach(l -> l.accept(true));
     }
 
     private MqttConnectOptions options(long sessionNumber) throws MqttException {

@@ -24,6 +24,9 @@ public interface Uplink {
     /** Publishes the telemetry document now, if connected. */
     void publishTelemetry();
 
-    /** Hears of every connect (true) and disconnect (false). */
+    /**
+     * Hears of every connect (true) and disconnect (false). A connect is told as soon as the session is up, before
+     * the subscriptions are renewed, so it comes before any retained message the broker replays for them.
+     */
     void addConnectionListener(Consumer<Boolean> listener);
 }
