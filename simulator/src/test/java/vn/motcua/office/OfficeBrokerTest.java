@@ -1,6 +1,7 @@
 package vn.motcua.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -12,14 +13,16 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.office.coap.CoapLink;
 import vn.motcua.office.devices.ChildDevice;
+import vn.motcua.office.devices.OfficePlan;
 
 @Tag("slow")
 class OfficeBrokerTest {
     private static final String STATES = "motcua/v1/hoang-mai/dinh-cong/+/state";
 
     @Test
-    void devices_come_online_on_an_external_broker_get_their_config_and_a_stop_leaves_no_process_and_shutdown_states() throws Exception {
+    void devices_come_online_on_an_external_broker_get_their_config_survive_its_restart_and_a_stop_leaves_no_process() throws Exception {
         assumeTrue(MosquittoProcess.available(), "mosquitto is not installed");
         assumeTrue(OfficeHarness.built(DeviceKind.TICKET_PRINTER), "no device jar is built");
         try (MosquittoProcess broker = new MosquittoProcess().start();
@@ -41,6 +44,21 @@ class OfficeBrokerTest {
                 assertThat(ids(states.matching(m -> m.json().path("status").asText().equals("online"))))
                         .containsAll(expected);
                 office.awaitConfigured();
+
+                // the broker restarts under the office: a ticket taken right after it is still queued by the district
+                broker.stop();
+                broker.start();
+                ChildDevice printer = running.stream().filter(c -> c.spec().deviceId().equals(OfficePlan.PRINTER))
+                        .findFirst().orElseThrow();
+                CoapLink coap = new CoapLink();
+                coap.start();
+                try {
+                    assertThat(coap.post(printer.spec().coapPort(), "sim/press", "A")).isPresent();
+                } finally {
+                    coap.stop();
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> office.office.district().snapshot()
+                        .path("waiting").path("A").size() == 1);
             } finally {
                 long started = System.nanoTime();
                 office.close();
