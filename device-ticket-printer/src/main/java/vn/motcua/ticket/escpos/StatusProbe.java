@@ -5,8 +5,17 @@ import java.util.OptionalInt;
 import org.tinylog.Logger;
 import vn.motcua.ticket.transport.PrinterTransport;
 
-/** Asks a printer DLE EOT 1, 2 and 4 over a transport, each question bounded by a timeout. */
+/**
+ * Asks a printer DLE EOT 1, 2 and 4 over a transport, each answer bounded by a timeout. The three questions go out in
+ * one write: DLE EOT is a real-time command the printer answers as it receives it, in order, so a probe costs one
+ * round trip instead of three (on a USB-serial adapter each round trip is at least its latency timer).
+ */
 final class StatusProbe {
+    private static final byte[] QUESTIONS = {
+        EscPos.DLE, EscPos.EOT, (byte) EscPos.STATUS_PRINTER,
+        EscPos.DLE, EscPos.EOT, (byte) EscPos.STATUS_OFFLINE_CAUSE,
+        EscPos.DLE, EscPos.EOT, (byte) EscPos.STATUS_PAPER,
+    };
     private final PrinterTransport transport;
 
     StatusProbe(PrinterTransport transport) {
@@ -17,12 +26,13 @@ final class StatusProbe {
     PrinterCondition probe(long firstTimeoutMillis, long timeoutMillis) {
         try {
             discardStaleInput();
-            OptionalInt printer = ask(EscPos.STATUS_PRINTER, firstTimeoutMillis);
+            transport.write(QUESTIONS);
+            OptionalInt printer = answer(firstTimeoutMillis);
             if (printer.isEmpty()) {
                 return PrinterCondition.OFFLINE;
             }
-            OptionalInt cause = ask(EscPos.STATUS_OFFLINE_CAUSE, timeoutMillis);
-            OptionalInt paper = cause.isEmpty() ? cause : ask(EscPos.STATUS_PAPER, timeoutMillis);
+            OptionalInt cause = answer(timeoutMillis);
+            OptionalInt paper = cause.isEmpty() ? cause : answer(timeoutMillis);
             if (paper.isEmpty()) {
                 return PrinterCondition.OFFLINE;
             }
@@ -33,8 +43,8 @@ final class StatusProbe {
         }
     }
 
-    private OptionalInt ask(int n, long timeoutMillis) throws IOException {
-        transport.write(new byte[] {EscPos.DLE, EscPos.EOT, (byte) n});
+    /** The next status byte, skipping anything else the printer sends, or empty after the timeout. */
+    private OptionalInt answer(long timeoutMillis) throws IOException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         byte[] one = new byte[1];
         while (true) {

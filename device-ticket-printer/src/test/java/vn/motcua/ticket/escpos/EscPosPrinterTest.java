@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.motcua.ticket.sim.PrintedDocument;
 import vn.motcua.ticket.sim.VirtualPrinter;
+import vn.motcua.ticket.transport.PrinterTransport;
 
 class EscPosPrinterTest {
     private static final Duration TIMEOUT = Duration.ofMillis(300);
@@ -110,6 +111,48 @@ class EscPosPrinterTest {
         VirtualPrinter paper = virtual(profile);
         paper.setCondition(condition);
         assertThat(new EscPosPrinter(paper, profile, TIMEOUT).status()).isEqualTo(condition);
+    }
+
+    @Test
+    void asks_the_three_status_questions_in_one_write_so_a_probe_is_one_round_trip() {
+        PrinterProfile profile = Tickets.profile("epson-tm-t82");
+        VirtualPrinter paper = virtual(profile);
+        paper.setCondition(PrinterCondition.PAPER_NEAR_END);
+        List<byte[]> writes = new java.util.ArrayList<>();
+        PrinterTransport counting = new PrinterTransport() {
+            @Override
+            public void open() throws java.io.IOException {
+                paper.open();
+            }
+
+            @Override
+            public void write(byte[] data) throws java.io.IOException {
+                writes.add(data.clone());
+                paper.write(data);
+            }
+
+            @Override
+            public int read(byte[] buf, long timeoutMillis) throws java.io.IOException {
+                return paper.read(buf, timeoutMillis);
+            }
+
+            @Override
+            public boolean isConnected() {
+                return paper.isConnected();
+            }
+
+            @Override
+            public String describe() {
+                return "counting " + paper.describe();
+            }
+
+            @Override
+            public void close() {
+                paper.close();
+            }
+        };
+        assertThat(new EscPosPrinter(counting, profile, TIMEOUT).status()).isEqualTo(PrinterCondition.PAPER_NEAR_END);
+        assertThat(writes).singleElement().isEqualTo(new byte[] {0x10, 0x04, 1, 0x10, 0x04, 2, 0x10, 0x04, 4});
     }
 
     @Test
