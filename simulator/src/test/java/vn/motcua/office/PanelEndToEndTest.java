@@ -144,6 +144,9 @@ class PanelEndToEndTest {
         Object overflow = browser.driver.executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         assertThat(overflow).as("horizontal scrolling on a phone").isEqualTo(false);
+        // the LCDs show Vietnamese in their own font: both subsets (latin and Vietnamese letters) are loaded
+        waitFor(Duration.ofSeconds(10), () -> Long.valueOf(2).equals(browser.driver.executeScript(
+                "return [...document.fonts].filter(f => f.family.includes('Panel LCD') && f.status === 'loaded').length")));
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
     }
 

@@ -22,7 +22,8 @@ import vn.motcua.common.json.Json;
 public final class PanelServer {
     private static final String WEB = "/vn/motcua/office/panel/web/";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "woff2", "font/woff2",
+            "txt", "text/plain; charset=utf-8");
     private static final Pattern PRESS = Pattern.compile("/api/devices/([a-z0-9-]+)/press");
     private static final Pattern COUNTER = Pattern.compile("/api/counters/(\\d{1,3})/(call|recall|close)");
 
@@ -150,7 +151,7 @@ public final class PanelServer {
     }
 
     private void staticFile(HttpExchange ex, String name) throws IOException {
-        if (!name.matches("[a-z0-9-]+\\.(html|css|js|svg)")) {
+        if (!name.matches("[a-z0-9-]+\\.(html|css|js|svg|woff2|txt)")) {
             send(ex, 404, "text/plain", "not found");
             return;
         }

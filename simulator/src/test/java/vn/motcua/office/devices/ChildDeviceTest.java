@@ -36,7 +36,8 @@ class ChildDeviceTest {
             long first = child.pid();
             ProcessHandle.of(first).orElseThrow().destroyForcibly();
 
-            await().atMost(Duration.ofSeconds(15)).until(() -> child.alive() && child.pid() != first);
+            // the launch callback (the office's config push) runs right after the new process is up, not before
+            await().atMost(Duration.ofSeconds(15)).until(() -> child.alive() && child.pid() != first && launches.get() >= 2);
             assertThat(launches).hasValue(2);
             assertThat(runDir.resolve("devices/printer-1/identity.json")).exists();
             assertThat(runDir.resolve("logs/printer-1.log")).exists();

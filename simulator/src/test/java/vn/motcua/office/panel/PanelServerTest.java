@@ -69,6 +69,14 @@ class PanelServerTest {
         assertThat(page.body()).contains("Máy phát số thứ tự").doesNotContain("http://", "https://");
         assertThat(get("/panel.js").statusCode()).isEqualTo(200);
         assertThat(get("/panel.css").statusCode()).isEqualTo(200);
+        // the LCDs' own font, with the Vietnamese letters the usual Linux monospace lacks
+        assertThat(get("/panel.css").body()).contains("url(lcd-vietnamese.woff2)", "U+1EA0-1EF9");
+        for (String font : new String[] {"/lcd-latin.woff2", "/lcd-vietnamese.woff2"}) {
+            var r = get(font);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("font/woff2");
+        }
+        assertThat(get("/lcd-font-license.txt").body()).contains("SIL Open Font License");
         assertThat(get("/../pom.xml").statusCode()).isEqualTo(404);
         assertThat(get("/nothing.html").statusCode()).isEqualTo(404);
     }
