@@ -24,7 +24,8 @@ final class PanelTexts {
         lines.add(config.common().officeName().isBlank() ? "Bộ phận một cửa" : config.common().officeName());
         lines.add(HINT);
         for (Service s : config.services()) {
-            lines.add(s.button() + ": " + s.code() + " " + s.name());
+            // "A: Hộ tịch" when the button is named after the service, "btn-1: A Hộ tịch" when it is not
+            lines.add(s.button() + ": " + (s.button().equals(s.code()) ? "" : s.code() + " ") + s.name());
         }
         return lines;
     }

@@ -157,6 +157,15 @@ class DispenserTest {
         assertThat(throttle.ignoredPresses()).isEqualTo(1);
     }
 
+    @Test
+    void the_idle_display_names_each_button_and_its_service() {
+        var body = Configs.body(0).put("version", 2);
+        ((ObjectNode) body.get("services").get(0)).put("button", "D");
+        panel.configure(Configs.parse(body));
+        // line 3 on: "{button}: {service}", the service code added only when the button has another name
+        assertThat(display.lines()).hasSize(4).endsWith("Nhấn nút để lấy số", "D: A Hộ tịch", "B: Đất đai");
+    }
+
     /** A printer whose next prints fail as if the cable were pulled after allocation. */
     private static final class FlakyPrinter implements ReceiptPrinter {
         final AtomicInteger failNext = new AtomicInteger();
