@@ -22,6 +22,7 @@ import vn.motcua.kiosk.screen.KioskScreen;
 final class KioskScreenModel implements KioskScreen {
     private final ProcedureBook book;
     private final HallBoard board;
+    private final java.time.ZoneId officeZone;
     private final BiConsumer<String, Boolean> lookupRecorder;
     private final Consumer<String> wedgeScans;
     private final BiConsumer<String, Integer> searched;
@@ -32,9 +33,10 @@ final class KioskScreenModel implements KioskScreen {
      * @param wedgeScans     receives each code typed by a keyboard-wedge reader, sanitized
      * @param searched       hears of each search text and its number of results
      */
-    KioskScreenModel(ProcedureBook book, HallBoard board, BiConsumer<String, Boolean> lookupRecorder,
+    KioskScreenModel(ProcedureBook book, HallBoard board, java.time.ZoneId officeZone, BiConsumer<String, Boolean> lookupRecorder,
                      Consumer<String> wedgeScans, BiConsumer<String, Integer> searched) {
         this.book = book;
+        this.officeZone = officeZone;
         this.board = board;
         this.lookupRecorder = lookupRecorder;
         this.wedgeScans = wedgeScans;
@@ -79,7 +81,9 @@ final class KioskScreenModel implements KioskScreen {
         KioskConfig c = config;
         ObjectNode s = Json.object().put("mode", c.mode().wire()).put("officeName", c.common().officeName())
                 .put("notice", c.notice()).put("idleSeconds", c.idleSeconds()).put("locale", c.common().locale())
-                .put("configVersion", c.version());
+                .put("configVersion", c.version())
+                // the screen's clock shows office time even when the Pi's own time zone was never set
+                .put("timezone", officeZone.getId());
         ArrayNode calls = s.putArray("calls");
         board.latestFirst().forEach(call -> calls.add(call.json()));
         return s;

@@ -41,7 +41,7 @@ final class KioskState {
     }
 
     KioskScreenModel screenModel(Consumer<String> lookUp) {
-        model = new KioskScreenModel(book, board, this::recordLookup, code -> onScan(code, "wedge", lookUp),
+        model = new KioskScreenModel(book, board, ctx.identity().timezone(), this::recordLookup, code -> onScan(code, "wedge", lookUp),
                 this::searched);
         return model;
     }

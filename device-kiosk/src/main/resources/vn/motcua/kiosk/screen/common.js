@@ -39,12 +39,53 @@ var Kiosk = (function () {
 
   var DAYS = { vi: ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"],
                en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] };
+  var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-  function dateText(d, lang) {
-    return DAYS[lang === "en" ? "en" : "vi"][d.getDay()] + ", " + pad(d.getDate()) + "/" + pad(d.getMonth() + 1) + "/" + d.getFullYear();
+  /* The office's time zone from /api/state ("Asia/Ho_Chi_Minh" or "+07:00"): the screen shows office time even when
+     the machine's own zone was never set. Null: the machine's local time. */
+  var zone = null;
+
+  function setTimeZone(id) {
+    var fixed = /^([+-])(\d\d):(\d\d)$/.exec(id || "");
+    if (fixed) {
+      var minutes = (fixed[1] === "-" ? -1 : 1) * (parseInt(fixed[2], 10) * 60 + parseInt(fixed[3], 10));
+      zone = { fields: function (d) { return utcFields(new Date(d.getTime() + minutes * 60000)); } };
+      return;
+    }
+    try {
+      var format = new Intl.DateTimeFormat("en-US", { timeZone: id, hourCycle: "h23", weekday: "short",
+        year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+      zone = { fields: function (d) {
+        var f = {};
+        format.formatToParts(d).forEach(function (p) { f[p.type] = p.value; });
+        return { year: +f.year, month: +f.month, day: +f.day, weekday: WEEKDAYS.indexOf(f.weekday),
+                 hour: +f.hour % 24, minute: +f.minute, second: +f.second };
+      } };
+    } catch (e) {
+      zone = null;
+    }
   }
 
-  function timeText(d) { return pad(d.getHours()) + ":" + pad(d.getMinutes()) + ":" + pad(d.getSeconds()); }
+  function utcFields(d) {
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(),
+             hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  }
 
-  return { $: $, el: el, getJson: getJson, stream: stream, dateText: dateText, timeText: timeText };
+  function fields(d) {
+    if (zone) { return zone.fields(d); }
+    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), weekday: d.getDay(),
+             hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
+  }
+
+  function dateText(d, lang) {
+    var f = fields(d);
+    return DAYS[lang === "en" ? "en" : "vi"][f.weekday] + ", " + pad(f.day) + "/" + pad(f.month) + "/" + f.year;
+  }
+
+  function timeText(d) {
+    var f = fields(d);
+    return pad(f.hour) + ":" + pad(f.minute) + ":" + pad(f.second);
+  }
+
+  return { $: $, el: el, getJson: getJson, stream: stream, setTimeZone: setTimeZone, dateText: dateText, timeText: timeText };
 })();

@@ -37,6 +37,8 @@
   function loadState() {
     return Kiosk.getJson("/api/state").then(function (s) {
       if (s.mode !== "hall-display") { location.reload(); return; }
+      Kiosk.setTimeZone(s.timezone);
+      tick();
       $("office").textContent = s.officeName || "Bộ phận một cửa";
       $("notice").textContent = s.notice || "";
       $("notice").classList.toggle("hidden", !s.notice);

@@ -239,6 +239,8 @@
   function loadState() {
     return Kiosk.getJson("/api/state").then(function (s) {
       if (s.mode !== "lookup") { location.reload(); return; }
+      Kiosk.setTimeZone(s.timezone);
+      tick();
       idleSeconds = s.idleSeconds;
       $("office").textContent = s.officeName || "Bộ phận một cửa";
       document.body.setAttribute("data-config-version", s.configVersion);

@@ -107,6 +107,7 @@ class ScreenApiTest {
         assertThat(state.path("mode").asText()).isEqualTo("lookup");
         assertThat(state.path("idleSeconds").asInt()).isEqualTo(60);
         assertThat(state.path("locale").asText()).isEqualTo("vi");
+        assertThat(state.path("timezone").asText()).isEqualTo("Asia/Ho_Chi_Minh");
         assertThat(state.path("calls").isArray()).isTrue();
     }
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,8 @@ class HallUiTest {
              MqttRecorder district = new MqttRecorder(broker.uri(), "none/#", false);
              Browser browser = new Browser(1920, 1080)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> kiosk.runtime().uplink().connected());
+            // a machine whose own time zone was never set: the screen must still show office time
+            browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/London"));
             browser.open(kiosk.baseUrl() + "/");
             assertThat(browser.driver().findElements(By.id("keyboard"))).hasSize(1);
 
@@ -47,6 +53,16 @@ class HallUiTest {
             assertThat(browser.driver().findElements(By.cssSelector("#board tr"))).hasSize(3);
             assertThat(browser.driver().findElement(By.id("office")).getText()).isEqualTo("UBND phường Định Công");
             assertThat(browser.driver().findElement(By.id("notice")).getText()).startsWith("Giờ làm việc");
+
+            ZoneId office = ZoneId.of(kiosk.getJson("/api/state").path("timezone").asText());
+            assertThat(office).isNotEqualTo(ZoneId.of("Europe/London"));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> {
+                LocalTime shown = LocalTime.parse(d.findElement(By.id("time")).getText());
+                long apart = Math.abs(Duration.between(LocalTime.now(office), shown).toSeconds());
+                return Math.min(apart, 86_400 - apart) <= 5;
+            });
+            assertThat(browser.driver().findElement(By.id("date")).getText())
+                    .endsWith(LocalDate.now(office).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             Thread.sleep(3_200);
             browser.screenshot("hall-display");
         }
