@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import vn.motcua.office.devices.OfficePlan;
 import vn.motcua.office.district.District;
 import vn.motcua.office.district.DossierDesk;
 import vn.motcua.office.mqtt.DistrictLink;
+import vn.motcua.office.store.SqliteJournal;
 import vn.motcua.office.mqtt.EmbeddedBroker;
 import vn.motcua.office.panel.DevicePoller;
 import vn.motcua.office.panel.PanelActions;
@@ -38,6 +40,7 @@ public final class Office {
     private CoapLink coap;
     private District district;
     private DistrictLink link;
+    private SqliteJournal journal;
     private Fleet fleet;
     private DevicePoller poller;
     private PanelServer panel;
@@ -63,6 +66,8 @@ public final class Office {
         coap.start();
         district = new District(OfficeSettings.OFFICE, ZoneId.of(OfficeSettings.TIMEZONE),
                 Clock.system(ZoneId.of(OfficeSettings.TIMEZONE)), this::publish, new DossierDesk(SampleDossiers.load()));
+        journal = SqliteJournal.open(settings.runDir().resolve("district"), LocalDate.now(ZoneId.of(OfficeSettings.TIMEZONE)));
+        district.restoreFrom(journal);
         link = new DistrictLink(settings.broker(), district.topics().all(), district::handle,
                 () -> district.openCounters(settings.counters()));
         link.start();
@@ -101,6 +106,9 @@ public final class Office {
         }
         if (link != null) {
             link.stop();
+        }
+        if (journal != null) {
+            journal.close();
         }
         if (coap != null) {
             coap.stop();

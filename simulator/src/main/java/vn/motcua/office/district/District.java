@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
@@ -24,7 +25,7 @@ public final class District {
 
     private final OfficeTopics topics;
     private final ZoneId zone;
-    private final Clock clock;
+    private final ReplayClock clock;
     private final Publisher publisher;
     private final DossierDesk dossiers;
     private final ServiceQueues queues = new ServiceQueues();
@@ -34,15 +35,51 @@ public final class District {
     private final SeenEvents seen = new SeenEvents(100_000);
     private final Deque<ObjectNode> calls = new ArrayDeque<>();
     private volatile ObjectNode lastRefusal;
+    /** Held while a change is applied and journaled, so the journal's order is the order the changes were made in. */
+    private final Object changes = new Object();
+    private volatile Journal journal;
+    private volatile boolean replaying;
 
     public District(String office, ZoneId zone, Clock clock, Publisher publisher, DossierDesk dossiers) {
         this.topics = new OfficeTopics(office);
         this.zone = zone;
-        this.clock = clock;
+        this.clock = new ReplayClock(clock);
         this.publisher = publisher;
         this.dossiers = dossiers;
-        this.statistics = new Statistics(clock, zone);
-        this.counters = new Counters(clock, queues, statistics);
+        this.statistics = new Statistics(this.clock, zone);
+        this.counters = new Counters(this.clock, queues, statistics);
+    }
+
+    /**
+     * Rebuilds today from {@code journal} (queues, counters, statistics, recent calls, the events already counted)
+     * without publishing anything, then journals every later change there.
+     */
+    public void restoreFrom(Journal journal) {
+        List<Journal.Entry> entries = journal.day(LocalDate.ofInstant(clock.instant(), zone));
+        synchronized (changes) {
+            replaying = true;
+            try {
+                for (Journal.Entry e : entries) {
+                    clock.pin(e.at());
+                    int counter = e.body().path("counter").asInt();
+                    switch (e.kind()) {
+                        case "event" -> event(e.body());
+                        case "call" -> counters.callNext(counter).ifPresent(this::publish);
+                        case "recall" -> counters.recall(counter).ifPresent(this::publish);
+                        case "close" -> publish(counters.close(counter));
+                        default -> Logger.warn("district journal: unknown entry kind {}", e.kind());
+                    }
+                }
+            } finally {
+                clock.unpin();
+                replaying = false;
+            }
+            this.journal = journal;
+        }
+        if (!entries.isEmpty()) {
+            Logger.info("district rebuilt today from {} journal entries: {} waiting, {} ratings", entries.size(),
+                    queues.size(), statistics.snapshot().at("/ratings/overall/count").asInt());
+        }
     }
 
     public OfficeTopics topics() {
@@ -57,19 +94,31 @@ public final class District {
     }
 
     public Optional<Serving> callNext(int counter) {
-        Optional<Serving> s = counters.callNext(counter);
+        Optional<Serving> s;
+        synchronized (changes) {
+            s = counters.callNext(counter);
+            s.ifPresent(serving -> journal("call", Json.object().put("counter", counter)));
+        }
         s.ifPresentOrElse(this::publish, () -> Logger.info("counter {} called next but nobody is waiting", counter));
         return s;
     }
 
     public Optional<Serving> recall(int counter) {
-        Optional<Serving> s = counters.recall(counter);
+        Optional<Serving> s;
+        synchronized (changes) {
+            s = counters.recall(counter);
+            s.ifPresent(serving -> journal("recall", Json.object().put("counter", counter)));
+        }
         s.ifPresent(this::publish);
         return s;
     }
 
     public Serving close(int counter) {
-        Serving s = counters.close(counter);
+        Serving s;
+        synchronized (changes) {
+            s = counters.close(counter);
+            journal("close", Json.object().put("counter", counter));
+        }
         publish(s);
         return s;
     }
@@ -93,7 +142,11 @@ public final class District {
             } else if (t.path().equals("telemetry")) {
                 devices.telemetry(t.deviceId(), json);
             } else if (t.path().startsWith("event/")) {
-                event(json);
+                synchronized (changes) {
+                    if (event(json)) {
+                        journal("event", (ObjectNode) json);
+                    }
+                }
             }
         });
     }
@@ -123,10 +176,11 @@ public final class District {
         return dossiers;
     }
 
-    private void event(JsonNode envelope) {
+    /** Applies a device event seen for the first time; true when it changed what the district knows. */
+    private boolean event(JsonNode envelope) {
         String eventId = envelope.path("eventId").asText("");
         if (eventId.isEmpty() || !seen.firstTime(eventId)) {
-            return;
+            return false;
         }
         JsonNode data = envelope.path("data");
         switch (envelope.path("type").asText("")) {
@@ -135,7 +189,23 @@ public final class District {
                     data.path("level").asText(), data.path("reason").isTextual() ? data.path("reason").asText() : null);
             case "ticket.refused" -> lastRefusal = Json.object().put("service", data.path("service").asText())
                     .put("reason", data.path("reason").asText()).put("ts", envelope.path("ts").asText());
-            default -> { }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void journal(String kind, ObjectNode body) {
+        Journal j = journal;
+        if (j == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            j.append(LocalDate.ofInstant(now, zone), new Journal.Entry(now, kind, body));
+        } catch (RuntimeException e) {
+            Logger.error("district journal: could not write a {} ({}); a restart would not see it", kind, e.getMessage());
         }
     }
 
@@ -150,6 +220,9 @@ public final class District {
                 data.path("priority").asBoolean(false), at, day);
         queues.add(t);
         statistics.issued(t);
+        if (replaying) {
+            return;
+        }
         Logger.info("ticket {} queued for service {} ({} waiting)", t.ticket(), t.service(), queues.size());
     }
 
@@ -168,7 +241,7 @@ public final class District {
     private void publish(Serving s) {
         ObjectNode body = Json.object().put("counter", s.counter()).put("ticket", s.ticket())
                 .put("ts", EventLog.TS.format(s.calledAt().atZone(zone)));
-        if (!publisher.publish(topics.serving(s.counter()), Json.write(body), true)) {
+        if (!replaying && !publisher.publish(topics.serving(s.counter()), Json.write(body), true)) {
             Logger.warn("could not publish serving at counter {} (broker unreachable); the panel shows it anyway", s.counter());
         }
         if (!s.closed()) {
@@ -186,6 +259,40 @@ public final class District {
             return OffsetDateTime.parse(ts).toInstant();
         } catch (DateTimeParseException e) {
             return clock.instant();
+        }
+    }
+
+    /** The district's clock; while the journal is replayed it stands at each entry's time. */
+    private static final class ReplayClock extends Clock {
+        private final Clock base;
+        private volatile Instant pinned;
+
+        ReplayClock(Clock base) {
+            this.base = base;
+        }
+
+        void pin(Instant at) {
+            pinned = at;
+        }
+
+        void unpin() {
+            pinned = null;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return base.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return base.withZone(z);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant p = pinned;
+            return p != null ? p : base.instant();
         }
     }
 }
