@@ -14,13 +14,16 @@ import org.tinylog.Logger;
  * A printer on a serial port through jSerialComm (8N1, no flow control or RTS/CTS). jSerialComm's {@code isOpen()} stays true after
  * an unplug, so this transport tracks the port itself: a disconnect event, an I/O error or the device path now naming
  * another device (or none) marks it lost; the next use re-enumerates the path and reopens it. jSerialComm unpacks its
- * native library into {@code java.io.tmpdir}, which must be writable and allow execution.
+ * native library into {@code java.io.tmpdir}, which must be writable and allow execution. Writes are bounded by the
+ * write timeout plus the transfer time at the line's speed, also on Linux where jSerialComm's own write timeout does
+ * nothing.
  */
 public final class SerialTransport implements PrinterTransport {
     private final String path;
     private final int baud;
     private final boolean rtsCts;
     private final int writeTimeoutMillis;
+    private final BoundedIo writer;
     private SerialPort port;
     private Path openedTarget;
     private int readTimeoutSet = -1;
@@ -36,6 +39,7 @@ public final class SerialTransport implements PrinterTransport {
         this.baud = baud;
         this.rtsCts = rtsCts;
         this.writeTimeoutMillis = (int) writeTimeout.toMillis();
+        this.writer = new BoundedIo("printer-serial-" + path);
     }
 
     @Override
@@ -68,6 +72,9 @@ public final class SerialTransport implements PrinterTransport {
                     lost = true;
                     Logger.warn("serial printer port {} disconnected; it will be reopened on the next print or status check", path);
                 }
+                // an unplugged port keeps reporting the hang-up, and jSerialComm calls back again and again until the
+                // port is closed (jSerialComm #408, #513); closing it from this thread is allowed
+                event.getSerialPort().closePort();
             }
         });
         port = p;
@@ -79,9 +86,21 @@ public final class SerialTransport implements PrinterTransport {
     @Override
     public synchronized void write(byte[] data) throws IOException {
         ensureOpen();
-        int written = port.writeBytes(data, data.length);
-        if (written != data.length) {
-            fail("wrote " + Math.max(written, 0) + " of " + data.length + " bytes");
+        SerialPort p = port;
+        try {
+            // jSerialComm's write timeout works on Windows only: on Linux a write blocks for as long as the printer
+            // holds CTS low or the driver cannot drain, so it runs on a worker and the caller waits a bounded time
+            writer.write(() -> {
+                int written = p.writeBytes(data, data.length);
+                if (written != data.length) {
+                    throw new IOException("wrote " + Math.max(written, 0) + " of " + data.length + " bytes");
+                }
+                return null;
+            }, writeTimeoutMillis + transferMillis(data.length));
+        } catch (IOException e) {
+            // closing the port (in fail) unblocks a write stuck in the driver; the next write gets a fresh worker
+            writer.stop();
+            fail(e.getMessage());
         }
     }
 
@@ -134,6 +153,7 @@ public final class SerialTransport implements PrinterTransport {
     @Override
     public synchronized void close() {
         release();
+        writer.stop();
         lost = true;
     }
 

@@ -2,6 +2,7 @@ package vn.motcua.ticket.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -74,6 +75,25 @@ class SerialTransportTest {
         assertThat(escpos.status()).isEqualTo(PrinterCondition.OFFLINE);
         printer.setCondition(PrinterCondition.PAPER_NEAR_END);
         assertThat(escpos.status()).isEqualTo(PrinterCondition.PAPER_NEAR_END);
+    }
+
+    @Test
+    void a_write_the_printer_never_takes_fails_within_its_bound_instead_of_hanging() throws Exception {
+        // the printer end is open but never read, as with a printer that holds CTS low: the line's buffers fill up
+        try (PtyPair stuckLine = new PtyPair(Path.of("target", "ptys"), UUID.randomUUID().toString().substring(0, 8)).start();
+             FileInputStream neverRead = new FileInputStream(stuckLine.printer().toFile())) {
+            SerialTransport stuck = new SerialTransport(stuckLine.host().toString(), 921600, Duration.ofMillis(300));
+            byte[] ticket = new byte[512 * 1024];
+            long bound = 300 + stuck.transferMillis(ticket.length);
+            try {
+                assertTimeoutPreemptively(Duration.ofMillis(bound + 10_000), () ->
+                        assertThatThrownBy(() -> stuck.write(ticket)).isInstanceOf(java.io.IOException.class)
+                                .hasMessageContaining("did not finish within " + bound + " ms"));
+                assertThat(stuck.isConnected()).isFalse();
+            } finally {
+                stuck.close();
+            }
+        }
     }
 
     @Test
