@@ -175,6 +175,8 @@ test_kiosk_install_adds_screen_autostart_and_scanner() {
   expect_contains "$root/etc/systemd/system/motcua.service" "-Xmx192m"
   expect_contains "$root/etc/systemd/system/motcua.service" "SupplementaryGroups=gpio i2c dialout audio"
   expect_contains "$root/usr/lib/sysusers.d/motcua.conf" "m motcua audio"
+  expect_not_contains "$root/usr/lib/sysusers.d/motcua.conf" "m motcua lp"
+  expect_contains "$root/etc/systemd/system/motcua.service" "DeviceAllow=char-ttyAMA rw"
 }
 
 test_printer_lcd_and_tls_options_reach_the_identity() {
@@ -259,7 +261,7 @@ test_unit_is_hardened_and_runs_java_as_motcua() {
     ProtectControlGroups=yes RestrictSUIDSGID=yes LockPersonality=yes SystemCallArchitectures=native \
     KillSignal=SIGTERM TimeoutStopSec=20 DevicePolicy=closed "DeviceAllow=char-gpiochip rw" \
     "DeviceAllow=char-i2c rw" "DeviceAllow=char-ttyUSB rw" "DeviceAllow=char-usb rw" \
-    "SupplementaryGroups=gpio i2c dialout" WantedBy=multi-user.target; do
+    "SupplementaryGroups=gpio i2c dialout lp" WantedBy=multi-user.target; do
     grep -qx -- "$line" "$unit" || fail "unit lacks the line $line"
   done
   grep -qx 'ExecStart=/usr/bin/java .*-Xmx96m .*-Djava.io.tmpdir=/var/lib/motcua/tmp .*-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua' "$unit" ||
@@ -283,6 +285,7 @@ test_sysusers_and_tmpfiles_define_user_groups_and_state_dirs() {
   expect_contains "$sysusers" "m motcua gpio"
   expect_contains "$sysusers" "m motcua dialout"
   expect_contains "$sysusers" "m motcua i2c"
+  expect_contains "$sysusers" "m motcua lp"
   expect_not_contains "$sysusers" "@"
   expect_not_contains "$sysusers" "audio"
   expect_contains "$tmpfiles" "d /var/lib/motcua 0750 motcua motcua -"
