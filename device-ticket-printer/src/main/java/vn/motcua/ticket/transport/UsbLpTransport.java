@@ -19,6 +19,7 @@ public final class UsbLpTransport implements PrinterTransport {
     private final long timeoutMillis;
     private final BoundedIo io;
     private FileChannel channel;
+    private boolean oneWayTold;
 
     public UsbLpTransport(String path, Duration ioTimeout) {
         this.path = Path.of(path);
@@ -71,6 +72,13 @@ public final class UsbLpTransport implements PrinterTransport {
             return 0;
         } catch (IOException e) {
             release();
+            if (String.valueOf(e.getMessage()).contains("Invalid argument") && !oneWayTold) {
+                // usblp refuses reads (EINVAL) from a printer that is not bidirectional: its status can never be known
+                oneWayTold = true;
+                Logger.error("USB printer {} cannot be asked its status: the usblp driver sees a one-way printer and "
+                        + "refuses reads (EINVAL). Without status no ticket is printed; connect the printer as serial "
+                        + "(its USB-serial/CDC mode, /dev/ttyUSB0 or /dev/ttyACM0) or use a bidirectional model", path);
+            }
             throw new IOException("USB printer " + path + ": " + e.getMessage() + "; reopening on the next use", e);
         }
     }
