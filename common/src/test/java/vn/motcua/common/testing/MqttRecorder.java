@@ -38,7 +38,9 @@ public final class MqttRecorder implements AutoCloseable {
                         messages.notifyAll();
                     }
                 });
-        link.connect();
+        // Moquette now and then closes a connection it has just accepted ("SUBSCRIBE received on already closed
+        // connection"), when another client connects at the same moment: try again for a few seconds
+        retrying(Duration.ofSeconds(10), link::connect);
         link.keepConnected();
     }
 
@@ -74,10 +76,20 @@ public final class MqttRecorder implements AutoCloseable {
 
     /** Publishes at QoS 1; if the broker dropped this client, waits up to 20 s for the reconnect. */
     public void publish(String topic, String payload, boolean retained) throws MqttException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        retrying(Duration.ofSeconds(20),
+                () -> link.publishAndWait(topic, payload.getBytes(StandardCharsets.UTF_8), retained, Duration.ofSeconds(5)));
+    }
+
+    private interface MqttAction {
+        void run() throws MqttException;
+    }
+
+    /** Runs {@code action} until it succeeds, every 200 ms; its last failure is thrown after {@code within}. */
+    private static void retrying(Duration within, MqttAction action) throws MqttException {
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             try {
-                link.publishAndWait(topic, payload.getBytes(StandardCharsets.UTF_8), retained, Duration.ofSeconds(5));
+                action.run();
                 return;
             } catch (MqttException e) {
                 if (System.nanoTime() > deadline) {

@@ -44,8 +44,10 @@ var Kiosk = (function () {
   /* The office's time zone from /api/state ("Asia/Ho_Chi_Minh" or "+07:00"): the screen shows office time even when
      the machine's own zone was never set. Null: the machine's local time. */
   var zone = null;
+  var zoneKnown = false; /* until /api/state answers the clocks stay blank rather than flash the machine's time */
 
   function setTimeZone(id) {
+    zoneKnown = true;
     var fixed = /^([+-])(\d\d):(\d\d)$/.exec(id || "");
     if (fixed) {
       var minutes = (fixed[1] === "-" ? -1 : 1) * (parseInt(fixed[2], 10) * 60 + parseInt(fixed[3], 10));
@@ -78,11 +80,13 @@ var Kiosk = (function () {
   }
 
   function dateText(d, lang) {
+    if (!zoneKnown) { return ""; }
     var f = fields(d);
     return DAYS[lang === "en" ? "en" : "vi"][f.weekday] + ", " + pad(f.day) + "/" + pad(f.month) + "/" + f.year;
   }
 
   function timeText(d) {
+    if (!zoneKnown) { return ""; }
     var f = fields(d);
     return pad(f.hour) + ":" + pad(f.minute) + ":" + pad(f.second);
   }
