@@ -72,9 +72,8 @@ public final class SerialTransport implements PrinterTransport {
                     lost = true;
                     Logger.warn("serial printer port {} disconnected; it will be reopened on the next print or status check", path);
                 }
-                // an unplugged port keeps reporting the hang-up, and jSerialComm calls back again and again until the
-                // port is closed (jSerialComm #408, #513); closing it from this thread is allowed
-                event.getSerialPort().closePort();
+                // the port is closed by the next use (release), not here: closePort() from this callback waits for the
+                // port's lock, which release() holds while it joins this thread in removeDataListener() - a deadlock
             }
         });
         port = p;
