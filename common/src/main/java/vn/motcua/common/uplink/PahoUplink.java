@@ -134,7 +134,9 @@ public final class PahoUplink implements Uplink {
     @Override
     public void refreshState() {
         MqttAsyncClient c = client;
-        if (connected && c != null) {
+        // not the connected flag: it is set only after the subscriptions, and a config applied between the birth and
+        // then would leave the old configVersion retained. The birth of a connect not yet made reads the new version.
+        if (c != null && c.isConnected()) {
             try {
                 publishState(c, "online", null);
             } catch (MqttException e) {
