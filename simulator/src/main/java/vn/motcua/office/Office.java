@@ -64,9 +64,10 @@ public final class Office {
         }
         coap = new CoapLink();
         coap.start();
-        district = new District(OfficeSettings.OFFICE, ZoneId.of(OfficeSettings.TIMEZONE),
-                Clock.system(ZoneId.of(OfficeSettings.TIMEZONE)), this::publish, new DossierDesk(SampleDossiers.load()));
-        journal = SqliteJournal.open(settings.runDir().resolve("district"), LocalDate.now(ZoneId.of(OfficeSettings.TIMEZONE)));
+        ZoneId zone = ZoneId.of(OfficeSettings.TIMEZONE);
+        Clock clock = Clock.system(zone);
+        district = new District(OfficeSettings.OFFICE, zone, clock, this::publish, new DossierDesk(SampleDossiers.load()));
+        journal = SqliteJournal.open(settings.runDir().resolve("district"), LocalDate.now(clock));
         district.restoreFrom(journal);
         link = new DistrictLink(settings.broker(), district.topics().all(), district::handle,
                 () -> district.openCounters(settings.counters()));

@@ -41,30 +41,29 @@ var Kiosk = (function () {
                en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] };
   var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-  /* The office's time zone from /api/state ("Asia/Ho_Chi_Minh" or "+07:00"): the screen shows office time even when
-     the machine's own zone was never set. Null: the machine's local time. */
-  var zone = null;
-  var zoneKnown = false; /* until /api/state answers the clocks stay blank rather than flash the machine's time */
+  /* How a Date reads in the office's time zone, set from /api/state ("Asia/Ho_Chi_Minh" or "+07:00"): the screen
+     shows office time even when the machine's own zone was never set; a zone the browser does not know falls back to
+     the machine's time. Null until /api/state answers: the clocks stay blank rather than flash the machine's time. */
+  var fields = null;
 
   function setTimeZone(id) {
-    zoneKnown = true;
     var fixed = /^([+-])(\d\d):(\d\d)$/.exec(id || "");
     if (fixed) {
       var minutes = (fixed[1] === "-" ? -1 : 1) * (parseInt(fixed[2], 10) * 60 + parseInt(fixed[3], 10));
-      zone = { fields: function (d) { return utcFields(new Date(d.getTime() + minutes * 60000)); } };
+      fields = function (d) { return utcFields(new Date(d.getTime() + minutes * 60000)); };
       return;
     }
     try {
       var format = new Intl.DateTimeFormat("en-US", { timeZone: id, hourCycle: "h23", weekday: "short",
         year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
-      zone = { fields: function (d) {
+      fields = function (d) {
         var f = {};
         format.formatToParts(d).forEach(function (p) { f[p.type] = p.value; });
         return { year: +f.year, month: +f.month, day: +f.day, weekday: WEEKDAYS.indexOf(f.weekday),
                  hour: +f.hour % 24, minute: +f.minute, second: +f.second };
-      } };
+      };
     } catch (e) {
-      zone = null;
+      fields = localFields;
     }
   }
 
@@ -73,20 +72,19 @@ var Kiosk = (function () {
              hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
   }
 
-  function fields(d) {
-    if (zone) { return zone.fields(d); }
+  function localFields(d) {
     return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), weekday: d.getDay(),
              hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
   }
 
   function dateText(d, lang) {
-    if (!zoneKnown) { return ""; }
+    if (!fields) { return ""; }
     var f = fields(d);
     return DAYS[lang === "en" ? "en" : "vi"][f.weekday] + ", " + pad(f.day) + "/" + pad(f.month) + "/" + f.year;
   }
 
   function timeText(d) {
-    if (!zoneKnown) { return ""; }
+    if (!fields) { return ""; }
     var f = fields(d);
     return pad(f.hour) + ":" + pad(f.minute) + ":" + pad(f.second);
   }

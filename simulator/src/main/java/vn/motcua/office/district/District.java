@@ -22,6 +22,11 @@ import vn.motcua.common.json.Json;
  */
 public final class District {
     private static final int RECENT_CALLS = 8;
+    /** The kinds of journal entries: a device event counted, and the officers' actions at a counter. */
+    private static final String EVENT = "event";
+    private static final String CALL = "call";
+    private static final String RECALL = "recall";
+    private static final String CLOSE = "close";
 
     private final OfficeTopics topics;
     private final ZoneId zone;
@@ -61,12 +66,9 @@ public final class District {
             try {
                 for (Journal.Entry e : entries) {
                     clock.pin(e.at());
-                    int counter = e.body().path("counter").asInt();
                     switch (e.kind()) {
-                        case "event" -> event(e.body());
-                        case "call" -> counters.callNext(counter).ifPresent(this::publish);
-                        case "recall" -> counters.recall(counter).ifPresent(this::publish);
-                        case "close" -> publish(counters.close(counter));
+                        case EVENT -> event(e.body());
+                        case CALL, RECALL, CLOSE -> atCounter(e.kind(), e.body().path("counter").asInt());
                         default -> Logger.warn("district journal: unknown entry kind {}", e.kind());
                     }
                 }
@@ -94,32 +96,37 @@ public final class District {
     }
 
     public Optional<Serving> callNext(int counter) {
-        Optional<Serving> s;
-        synchronized (changes) {
-            s = counters.callNext(counter);
-            s.ifPresent(serving -> journal("call", Json.object().put("counter", counter)));
+        Optional<Serving> s = atCounter(CALL, counter);
+        if (s.isEmpty()) {
+            Logger.info("counter {} called next but nobody is waiting", counter);
         }
-        s.ifPresentOrElse(this::publish, () -> Logger.info("counter {} called next but nobody is waiting", counter));
         return s;
     }
 
     public Optional<Serving> recall(int counter) {
-        Optional<Serving> s;
-        synchronized (changes) {
-            s = counters.recall(counter);
-            s.ifPresent(serving -> journal("recall", Json.object().put("counter", counter)));
-        }
-        s.ifPresent(this::publish);
-        return s;
+        return atCounter(RECALL, counter);
     }
 
     public Serving close(int counter) {
-        Serving s;
+        return atCounter(CLOSE, counter).orElseThrow();
+    }
+
+    /**
+     * An officer's action ({@link #CALL}, {@link #RECALL}, {@link #CLOSE}) at a counter: applied and journaled under
+     * one lock when it changed something, then published. The journal's replay comes through here too.
+     */
+    private Optional<Serving> atCounter(String action, int counter) {
+        Optional<Serving> s;
         synchronized (changes) {
-            s = counters.close(counter);
-            journal("close", Json.object().put("counter", counter));
+            s = switch (action) {
+                case CALL -> counters.callNext(counter);
+                case RECALL -> counters.recall(counter);
+                case CLOSE -> Optional.of(counters.close(counter));
+                default -> throw new IllegalArgumentException("no counter action " + action);
+            };
+            s.ifPresent(serving -> journal(action, Json.object().put("counter", counter)));
         }
-        publish(s);
+        s.ifPresent(this::publish);
         return s;
     }
 
@@ -144,7 +151,7 @@ public final class District {
             } else if (t.path().startsWith("event/")) {
                 synchronized (changes) {
                     if (event(json)) {
-                        journal("event", (ObjectNode) json);
+                        journal(EVENT, (ObjectNode) json);
                     }
                 }
             }
