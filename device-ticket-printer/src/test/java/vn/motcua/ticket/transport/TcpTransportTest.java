@@ -87,6 +87,10 @@ class TcpTransportTest {
     @Test
     void a_printer_that_is_not_there_is_offline_and_refuses_tickets() throws Exception {
         server.close();
+        // until the acceptor's blocked accept() returns, the kernel keeps the listening socket open and may still
+        // take a connection (the test saw OK once): wait for that thread to end
+        acceptor.join(2000);
+        assertThat(acceptor.isAlive()).isFalse();
         try (TcpTransport tcp = transport()) {
             EscPosPrinter escpos = new EscPosPrinter(tcp, profile, Duration.ofMillis(300));
             assertThat(escpos.status()).isEqualTo(PrinterCondition.OFFLINE);
