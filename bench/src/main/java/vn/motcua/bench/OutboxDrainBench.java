@@ -66,7 +66,7 @@ public final class OutboxDrainBench {
         long start = System.nanoTime();
         for (long i = 1; i <= n; i++) {
             window.acquire();
-            c.publish("motcua/v1/bench/plain/event/ticket.issued", payload(i).getBytes(StandardCharsets.UTF_8), 1, false, null, ack);
+            c.publish("motcua/v1/bench/plain/event/ticket/issued", payload(i).getBytes(StandardCharsets.UTF_8), 1, false, null, ack);
         }
         window.acquire(PahoUplink.WINDOW);
         double rate = n / ((System.nanoTime() - start) / 1e9);

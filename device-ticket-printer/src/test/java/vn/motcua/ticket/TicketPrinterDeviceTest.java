@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.events.EventLog;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
@@ -95,7 +96,7 @@ class TicketPrinterDeviceTest {
         assertThat(telemetry.get("refused")).hasToString("{\"paper-out\":1}");
         assertThat(telemetry.get("printer").asText()).isEqualTo("ok");
         assertThat(telemetry.get("businessDay").asText()).isEqualTo(issued.get("businessDay").asText());
-        assertThat(events.matching(m -> m.topic().endsWith("/ticket.issued"))).hasSize(1);
+        assertThat(events.matching(m -> m.topic().endsWith("/event/ticket/issued"))).hasSize(1);
     }
 
     private List<String> awaitDocuments(int count) throws Exception {
@@ -111,6 +112,6 @@ class TicketPrinterDeviceTest {
     }
 
     private JsonNode await(String type, Predicate<JsonNode> p) throws InterruptedException {
-        return events.await(m -> m.topic().equals(ROOT + "/event/" + type) && p.test(m.json()), 1, WAIT).get(0).json();
+        return events.await(m -> m.topic().equals(ROOT + "/event/" + EventLog.topicLevels(type)) && p.test(m.json()), 1, WAIT).get(0).json();
     }
 }

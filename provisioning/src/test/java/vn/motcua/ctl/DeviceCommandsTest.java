@@ -111,7 +111,10 @@ class DeviceCommandsTest {
     void events_in_json_are_the_envelopes() throws Exception {
         Ctl.Result r = Ctl.run(device.args("events", "--after", "0", "--json"));
         assertThat(r.exit()).isZero();
-        assertThat(Json.parse(r.out()).get(0).path("eventId").asText()).isEqualTo(SecureDevice.DEVICE_ID + ":1");
+        JsonNode first = Json.parse(r.out()).get(0);
+        assertThat(first.path("eventId").asText())
+                .isEqualTo(SecureDevice.DEVICE_ID + ":" + first.path("data").path("stateId").asText() + ":1");
+        assertThat(first.path("data").path("stateId").asText()).matches("[0-9a-f]{16}");
     }
 
     @Test

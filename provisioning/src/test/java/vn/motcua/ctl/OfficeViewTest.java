@@ -39,7 +39,7 @@ class OfficeViewTest {
 
     @Test
     void an_event_is_one_line_and_telemetry_is_not_printed() {
-        assertThat(accept("tp-01/event/ticket.issued", "{\"eventId\":\"tp-01:12\",\"seq\":12,\"type\":\"ticket.issued\","
+        assertThat(accept("tp-01/event/ticket/issued", "{\"eventId\":\"tp-01:12\",\"seq\":12,\"type\":\"ticket.issued\","
                 + "\"ts\":\"2026-11-23T08:00:00+07:00\",\"data\":{\"ticket\":\"A012\"}}", false))
                 .containsExactly("2026-11-23T08:00:00+07:00  tp-01  ticket.issued #12  {\"ticket\":\"A012\"}");
         assertThat(accept("tp-01/telemetry", "{\"uptimeSeconds\":3}", false)).isEmpty();

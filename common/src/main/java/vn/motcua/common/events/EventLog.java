@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.tinylog.Logger;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
@@ -23,11 +24,15 @@ public final class EventLog {
     public static final Duration RETAIN_AT_LEAST = Duration.ofDays(7);
     public static final long RETAIN_AT_LEAST_COUNT = 100_000;
     private static final String ACKED = "outbox.ackedSeq";
+    private static final String STATE_ID = "state.id";
+    /** An event type: category and action, each a topic level of {@code a-z 0-9 -} (SPEC section 4). */
+    private static final Pattern TYPE = Pattern.compile("[a-z0-9-]+\\.[a-z0-9-]+");
     /** Millisecond ISO-8601 with the office's offset, as every event's {@code ts}. */
     public static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
     private final StateStore store;
     private final String deviceId;
+    private final String stateId;
     private final ZoneId zone;
     private final Clock clock;
     private final List<Consumer<RecordedEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -37,14 +42,32 @@ public final class EventLog {
         this.deviceId = deviceId;
         this.zone = zone;
         this.clock = clock;
+        this.stateId = store.read(tx -> tx.meta(STATE_ID)).orElseThrow(
+                () -> new IllegalStateException("the state store has no " + STATE_ID + "; it was not migrated"));
+    }
+
+    /**
+     * The topic levels below {@code R/event/} for an event type: {@code ticket/issued} for {@code ticket.issued}
+     * (no level holds a dot, which AMQP-bridging brokers rewrite).
+     */
+    public static String topicLevels(String type) {
+        return type.replace('.', '/');
+    }
+
+    /** The random id of this state directory, part of every eventId (a new SD card gets a new one). */
+    public String stateId() {
+        return stateId;
     }
 
     /** Records an event inside an open transaction; listeners hear of it after the commit. */
     public RecordedEvent record(Tx tx, String type, JsonNode data) {
+        if (!TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("event type '" + type + "' is not category.action in a-z 0-9 -");
+        }
         long seq = lastSeq(tx) + 1;
         Instant now = clock.instant();
         ObjectNode envelope = Json.object();
-        envelope.put("eventId", deviceId + ":" + seq);
+        envelope.put("eventId", deviceId + ":" + stateId + ":" + seq);
         envelope.put("seq", seq);
         envelope.put("type", type);
         envelope.put("ts", timestamp(now));

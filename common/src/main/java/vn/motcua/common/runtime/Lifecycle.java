@@ -20,7 +20,8 @@ final class Lifecycle {
                 default -> "first-boot";
             };
             tx.putMeta(STATE, "running");
-            events.record(tx, "device.started", Json.object().put("version", version).put("previousStop", previousStop));
+            events.record(tx, "device.started", Json.object().put("version", version)
+                    .put("previousStop", previousStop).put("stateId", events.stateId()));
             return previousStop;
         });
     }

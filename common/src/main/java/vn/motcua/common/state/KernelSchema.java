@@ -12,6 +12,11 @@ final class KernelSchema {
             """,
             """
             CREATE TABLE config_versions(version INTEGER PRIMARY KEY, body TEXT NOT NULL, stored_at_millis INTEGER NOT NULL)
+            """,
+            // SPEC v1.1 section 4: 16 random hex digits made with the state directory (and, for a state directory
+            // from v1, at the first start of v1.1), part of every eventId from then on; it never changes
+            """
+            INSERT OR IGNORE INTO meta(key, value) VALUES('state.id', lower(hex(randomblob(8))))
             """);
 
     private KernelSchema() {

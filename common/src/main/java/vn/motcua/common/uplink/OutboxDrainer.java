@@ -162,7 +162,7 @@ final class OutboxDrainer {
     private void send(Epoch current, RecordedEvent event) {
         byte[] payload = event.envelope().getBytes(StandardCharsets.UTF_8);
         try {
-            current.publisher.publish(eventTopicPrefix + event.type(), payload, 1, false,
+            current.publisher.publish(eventTopicPrefix + EventLog.topicLevels(event.type()), payload, 1, false,
                     () -> {
                         current.permits.release();
                         onAck(event.seq());

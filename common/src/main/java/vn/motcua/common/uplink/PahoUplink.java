@@ -40,6 +40,7 @@ public final class PahoUplink implements Uplink {
     private final Identity identity;
     private final StateStore store;
     private final DeviceInfo info;
+    private final String stateId;
     private final Clock clock;
     private final Backoff backoff;
     private final OutboxDrainer drainer;
@@ -58,6 +59,7 @@ public final class PahoUplink implements Uplink {
         this.identity = identity;
         this.store = store;
         this.info = info;
+        this.stateId = events.stateId();
         this.clock = clock;
         this.backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), ThreadLocalRandom.current());
         this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", WINDOW, this::dropConnection);
@@ -254,7 +256,8 @@ public final class PahoUplink implements Uplink {
         if (reason != null) {
             node.put("reason", reason);
         } else {
-            node.put("kind", info.kind()).put("version", info.version()).put("configVersion", info.configVersion().getAsLong());
+            node.put("kind", info.kind()).put("version", info.version()).put("configVersion", info.configVersion().getAsLong())
+                    .put("stateId", stateId);
         }
         node.put("session", sessionNumber);
         if (reason == null) {

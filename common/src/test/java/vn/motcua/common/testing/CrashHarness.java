@@ -58,8 +58,11 @@ public final class CrashHarness {
     /** Every event in the device's log arrived on the broker, first copies in seq order, one device.started per start. */
     public void assertAllEventsArrived(MqttRecorder rec) throws Exception {
         long lastSeq;
+        String stateId;
         try (StateStore store = StateStore.open(state)) {
-            lastSeq = new EventLog(store, "tp-01", java.time.ZoneOffset.UTC, java.time.Clock.systemUTC()).lastSeq();
+            EventLog log = new EventLog(store, "tp-01", java.time.ZoneOffset.UTC, java.time.Clock.systemUTC());
+            lastSeq = log.lastSeq();
+            stateId = log.stateId();
         }
         assertThat(lastSeq).isGreaterThan(50);
         Map<Long, JsonNode> firstSeen = new LinkedHashMap<>();
@@ -78,7 +81,7 @@ public final class CrashHarness {
         assertThat(order.get(0)).isEqualTo(1);
         assertThat(order.get(order.size() - 1)).isEqualTo(lastSeq);
         for (JsonNode e : firstSeen.values()) {
-            assertThat(e.get("eventId").asText()).isEqualTo("tp-01:" + e.get("seq").asLong());
+            assertThat(e.get("eventId").asText()).isEqualTo("tp-01:" + stateId + ":" + e.get("seq").asLong());
         }
         List<String> previousStops = firstSeen.values().stream()
                 .filter(e -> e.get("type").asText().equals("device.started"))

@@ -69,7 +69,7 @@ class OutboxDrainerTest {
         drainer.connected(broker);
         await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 4);
         assertThat(broker.seqs).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(broker.topics).allMatch(t -> t.equals("R/event/ticket.issued"));
+        assertThat(broker.topics).allMatch(t -> t.equals("R/event/ticket/issued"));
         while (broker.seqs.size() < 10) {
             broker.ackAll();
             await().atMost(Duration.ofSeconds(5)).until(() -> !broker.pendingAcks.isEmpty() || broker.seqs.size() == 10);
@@ -82,7 +82,7 @@ class OutboxDrainerTest {
     @Test
     void resends_from_the_first_unacknowledged_event_after_a_reconnect() {
         for (int i = 0; i < 6; i++) {
-            log.record("e", Json.object());
+            log.record("test.e", Json.object());
         }
         HeldBroker first = new HeldBroker();
         drainer.start();
@@ -99,7 +99,7 @@ class OutboxDrainerTest {
 
     @Test
     void a_refused_publish_drops_the_connection_to_resend() {
-        log.record("e", Json.object());
+        log.record("test.e", Json.object());
         HeldBroker broker = new HeldBroker();
         drainer.start();
         drainer.connected(broker);
@@ -115,14 +115,14 @@ class OutboxDrainerTest {
         drainer.start();
         drainer.connected(broker);
         log.addListener(e -> drainer.wake());
-        log.record("late", Json.object());
+        log.record("test.late", Json.object());
         await().atMost(Duration.ofSeconds(2)).until(() -> broker.seqs.size() == 1);
     }
 
     @Test
     void stop_persists_the_acknowledged_cursor() {
-        log.record("e", Json.object());
-        log.record("e", Json.object());
+        log.record("test.e", Json.object());
+        log.record("test.e", Json.object());
         HeldBroker broker = new HeldBroker();
         drainer.start();
         drainer.connected(broker);

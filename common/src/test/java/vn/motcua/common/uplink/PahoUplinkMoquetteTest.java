@@ -68,9 +68,10 @@ class PahoUplinkMoquetteTest {
             assertThat(birth.get("session").isIntegralNumber()).isTrue();
             assertThat(birth.get("ts").asText()).endsWith("+07:00");
             rec.await(m -> m.topic().equals(ROOT + "/telemetry"), 1, Duration.ofSeconds(5));
-            JsonNode event = rec.await(m -> m.topic().equals(ROOT + "/event/device.started"), 1, Duration.ofSeconds(5))
+            JsonNode event = rec.await(m -> m.topic().equals(ROOT + "/event/device/started"), 1, Duration.ofSeconds(5))
                     .get(0).json();
-            assertThat(event.get("eventId").asText()).isEqualTo("tp-01:1");
+            assertThat(event.get("eventId").asText()).isEqualTo("tp-01:" + events.stateId() + ":1");
+            assertThat(birth.get("stateId").asText()).isEqualTo(events.stateId());
             await().atMost(Duration.ofSeconds(5)).until(() -> events.ackedSeq() == 1);
         }
     }
@@ -101,7 +102,7 @@ class PahoUplinkMoquetteTest {
         broker.start();
         try (MqttRecorder rec = new MqttRecorder(broker.uri(), ROOT + "/event/#", false)) {
             await().atMost(Duration.ofSeconds(30)).until(uplink::connected);
-            rec.await(m -> m.topic().endsWith("/while.down"), 1, Duration.ofSeconds(10));
+            rec.await(m -> m.topic().endsWith("/event/while/down"), 1, Duration.ofSeconds(10));
         }
     }
 

@@ -60,7 +60,7 @@ class DossierLookupMosquittoTest {
     @Test
     void shows_the_districts_answer_for_a_scanned_code() throws Exception {
         try (SseClient sse = new SseClient(kiosk.baseUrl()).awaitConnected();
-             MqttRecorder events = new MqttRecorder(broker.uri(), kiosk.topicRoot() + "/event/kiosk.lookup", false)) {
+             MqttRecorder events = new MqttRecorder(broker.uri(), kiosk.topicRoot() + "/event/kiosk/lookup", false)) {
             scan(READY);
 
             sse.await("dossier", d -> d.path("result").asText().equals("pending"), Duration.ofSeconds(5));

@@ -73,7 +73,7 @@ class ScreenApiTest {
 
     @Test
     void records_an_opened_procedure_as_a_lookup_without_personal_data() throws Exception {
-        try (MqttRecorder events = new MqttRecorder(broker.uri(), kiosk.topicRoot() + "/event/kiosk.lookup", false)) {
+        try (MqttRecorder events = new MqttRecorder(broker.uri(), kiosk.topicRoot() + "/event/kiosk/lookup", false)) {
             kiosk.getJson("/api/procedures/HT-002");
 
             var got = events.await(m -> true, 1, Duration.ofSeconds(10));

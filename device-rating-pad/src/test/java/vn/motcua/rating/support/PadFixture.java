@@ -12,7 +12,7 @@ public final class PadFixture {
     public static final String DEVICE = "rp-05";
     public static final String OFFICE_TOPIC = "motcua/v1/hoang-mai/dinh-cong";
     public static final String SERVING_TOPIC = OFFICE_TOPIC + "/serving/5";
-    public static final String RATINGS_TOPIC = OFFICE_TOPIC + "/" + DEVICE + "/event/rating.submitted";
+    public static final String RATINGS_TOPIC = OFFICE_TOPIC + "/" + DEVICE + "/event/rating/submitted";
 
     private PadFixture() {
     }

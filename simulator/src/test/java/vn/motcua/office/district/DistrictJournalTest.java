@@ -42,14 +42,14 @@ class DistrictJournalTest {
     }
 
     private static void issued(District d, int seq, String ticket, boolean priority) {
-        d.handle(ROOT + "printer-1/event/ticket.issued", """
+        d.handle(ROOT + "printer-1/event/ticket/issued", """
                 {"eventId":"printer-1:%d","seq":%d,"type":"ticket.issued","ts":"2026-11-23T09:0%d:00.000+07:00",
                  "data":{"ticket":"%s","service":"%s","number":1,"priority":%s,"businessDay":"2026-11-23"}}
                 """.formatted(seq, seq, seq, ticket, ticket.substring(0, 1), priority));
     }
 
     private static void rated(District d, int seq, int counter, String level, String reason) {
-        d.handle(ROOT + "pad-" + counter + "/event/rating.submitted", """
+        d.handle(ROOT + "pad-" + counter + "/event/rating/submitted", """
                 {"eventId":"pad-%d:%d","seq":%d,"type":"rating.submitted","ts":"2026-11-23T09:10:00.000+07:00",
                  "data":{"counter":%d,"ticket":"A001","level":"%s","reason":%s}}
                 """.formatted(counter, seq, seq, counter, level, reason == null ? "null" : "\"" + reason + "\""));

@@ -21,14 +21,14 @@ class DistrictTest {
 
     private void issued(int seq, String ticket, String ts) {
         String service = ticket.substring(0, 1);
-        district.handle(ROOT + "printer-1/event/ticket.issued", """
+        district.handle(ROOT + "printer-1/event/ticket/issued", """
                 {"eventId":"printer-1:%d","seq":%d,"type":"ticket.issued","ts":"%s",
                  "data":{"ticket":"%s","service":"%s","number":1,"priority":false,"businessDay":"2026-11-23"}}
                 """.formatted(seq, seq, ts, ticket, service));
     }
 
     private void rated(int seq, int counter, String level, String reason) {
-        district.handle(ROOT + "pad-" + counter + "/event/rating.submitted", """
+        district.handle(ROOT + "pad-" + counter + "/event/rating/submitted", """
                 {"eventId":"pad-%d:%d","seq":%d,"type":"rating.submitted","ts":"2026-11-23T09:10:00.000+07:00",
                  "data":{"counter":%d,"ticket":"A001","level":"%s","reason":%s}}
                 """.formatted(counter, seq, seq, counter, level, reason == null ? "null" : "\"" + reason + "\""));
@@ -127,7 +127,7 @@ class DistrictTest {
 
     @Test
     void counts_only_todays_tickets_in_the_office_timezone() {
-        district.handle(ROOT + "printer-1/event/ticket.issued", """
+        district.handle(ROOT + "printer-1/event/ticket/issued", """
                 {"eventId":"printer-1:9","seq":9,"type":"ticket.issued","ts":"2026-11-22T16:00:00.000+07:00",
                  "data":{"ticket":"C007","service":"C","number":7,"priority":false,"businessDay":"2026-11-22"}}
                 """);

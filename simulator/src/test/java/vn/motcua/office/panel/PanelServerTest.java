@@ -83,7 +83,7 @@ class PanelServerTest {
 
     @Test
     void a_counter_officers_call_goes_to_the_district_and_shows_in_the_state() throws Exception {
-        district.handle(ROOT + "printer-1/event/ticket.issued", """
+        district.handle(ROOT + "printer-1/event/ticket/issued", """
                 {"eventId":"printer-1:2","seq":2,"type":"ticket.issued","ts":"2026-11-23T08:59:00.000+07:00",
                  "data":{"ticket":"B004","service":"B","number":4,"priority":false,"businessDay":"2026-11-23"}}""");
 
