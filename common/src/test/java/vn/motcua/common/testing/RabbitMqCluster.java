@@ -22,13 +22,18 @@ public final class RabbitMqCluster implements AutoCloseable {
         }
     }
 
-    /** Boots every node side by side, then joins the others to the first one; returns when all take MQTT connects. */
+    /** Boots every node side by side, then joins the others to the first one; returns when all take MQTT connects, or stops them all. */
     public RabbitMqCluster start() {
         long started = System.nanoTime();
-        nodes.forEach(RabbitMqNode::launch);
-        nodes.forEach(RabbitMqNode::awaitReady);
-        for (RabbitMqNode node : nodes.subList(1, nodes.size())) {
-            node.joinCluster(nodes.get(0));
+        try {
+            nodes.forEach(RabbitMqNode::launch);
+            nodes.forEach(RabbitMqNode::awaitReady);
+            for (RabbitMqNode node : nodes.subList(1, nodes.size())) {
+                node.joinCluster(nodes.get(0));
+            }
+        } catch (RuntimeException e) {
+            close(); // a test's try-with-resources never gets a cluster whose start failed: leave no beam behind
+            throw e;
         }
         lastStart = Duration.ofNanos(System.nanoTime() - started);
         Logger.info("RabbitMQ cluster of {} nodes ready in {} ms", nodes.size(), lastStart.toMillis());

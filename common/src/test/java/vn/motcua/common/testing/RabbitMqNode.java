@@ -86,10 +86,15 @@ public final class RabbitMqNode implements AutoCloseable {
         }
     }
 
-    /** Starts the node and returns once it has booted and its MQTT listener takes a connect. */
+    /** Starts the node and returns once it has booted and its MQTT listener takes a connect; stops it if that fails. */
     public RabbitMqNode start() {
         launch();
-        return awaitReady();
+        try {
+            return awaitReady();
+        } catch (RuntimeException e) {
+            stop(); // a test's try-with-resources never gets a node whose start failed: leave no beam behind
+            throw e;
+        }
     }
 
     /** Starts the node's process without waiting for it (several nodes boot faster side by side). */
@@ -107,6 +112,13 @@ public final class RabbitMqNode implements AutoCloseable {
 
     /** Waits until the node has booted (await_startup) and its MQTT port accepts a Paho connect. */
     RabbitMqNode awaitReady() {
+        awaitBooted();
+        lastStart = Duration.ofNanos(System.nanoTime() - launchedNanos);
+        Logger.info("RabbitMQ node {} ready in {} ms, MQTT on port {}", nodeName, lastStart.toMillis(), mqttPort);
+        return this;
+    }
+
+    private void awaitBooted() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         // each rabbitmqctl run is a whole Erlang VM: ask only once the node's distribution port is open
         while (!accepts(distPort) && process.isAlive() && System.nanoTime() < deadline) {
@@ -123,9 +135,6 @@ public final class RabbitMqNode implements AutoCloseable {
                     + ": " + booted.output() + "; see " + dir);
         }
         awaitMqtt(deadline);
-        lastStart = Duration.ofNanos(System.nanoTime() - launchedNanos);
-        Logger.info("RabbitMQ node {} ready in {} ms, MQTT on port {}", nodeName, lastStart.toMillis(), mqttPort);
-        return this;
     }
 
     private static boolean accepts(int port) {
@@ -163,7 +172,8 @@ public final class RabbitMqNode implements AutoCloseable {
                 throw new IllegalStateException(nodeName + ": rabbitmqctl " + step + " failed: " + r.output());
             }
         }
-        awaitReady();
+        awaitBooted();
+        Logger.info("RabbitMQ node {} joined the cluster of {}", nodeName, seed.nodeName);
     }
 
     /** Stops the node as an operator would (rabbitmqctl stop); kills it and its children if that fails. */
