@@ -12,7 +12,6 @@ import org.tinylog.Logger;
  */
 public final class RabbitMqCluster implements AutoCloseable {
     private final List<RabbitMqNode> nodes = new ArrayList<>();
-    private Duration lastStart;
 
     /** Nodes not yet started; the MQTT plugin of RabbitMQ 3.10 needs a majority of them, so three for failover. */
     public RabbitMqCluster(int size) {
@@ -35,24 +34,14 @@ public final class RabbitMqCluster implements AutoCloseable {
             close(); // a test's try-with-resources never gets a cluster whose start failed: leave no beam behind
             throw e;
         }
-        lastStart = Duration.ofNanos(System.nanoTime() - started);
-        Logger.info("RabbitMQ cluster of {} nodes ready in {} ms", nodes.size(), lastStart.toMillis());
+        Logger.info("RabbitMQ cluster of {} nodes ready in {} ms", nodes.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
         return this;
     }
 
     /** The node at {@code index} (0-based), to stop or start by itself. */
     public RabbitMqNode node(int index) {
         return nodes.get(index);
-    }
-
-    /** Every node's MQTT URI, in node order. */
-    public List<String> uris() {
-        return nodes.stream().map(RabbitMqNode::uri).toList();
-    }
-
-    /** How long {@link #start} took, from launching the first node to the last join. */
-    public Duration lastStart() {
-        return lastStart;
     }
 
     /** Stops every node, the joined ones first. */

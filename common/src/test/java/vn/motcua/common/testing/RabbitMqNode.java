@@ -38,7 +38,6 @@ public final class RabbitMqNode implements AutoCloseable {
     private final int mqttPort = FreePorts.tcp();
     private Process process;
     private long launchedNanos;
-    private Duration lastStart;
 
     /** A node of its own, with its own Erlang cookie. */
     public RabbitMqNode() {
@@ -113,8 +112,8 @@ public final class RabbitMqNode implements AutoCloseable {
     /** Waits until the node has booted (await_startup) and its MQTT port accepts a Paho connect. */
     RabbitMqNode awaitReady() {
         awaitBooted();
-        lastStart = Duration.ofNanos(System.nanoTime() - launchedNanos);
-        Logger.info("RabbitMQ node {} ready in {} ms, MQTT on port {}", nodeName, lastStart.toMillis(), mqttPort);
+        Logger.info("RabbitMQ node {} ready in {} ms, MQTT on port {}", nodeName,
+                Duration.ofNanos(System.nanoTime() - launchedNanos).toMillis(), mqttPort);
         return this;
     }
 
@@ -256,17 +255,8 @@ public final class RabbitMqNode implements AutoCloseable {
         return nodeName;
     }
 
-    public int mqttPort() {
-        return mqttPort;
-    }
-
     public String uri() {
         return "tcp://127.0.0.1:" + mqttPort;
-    }
-
-    /** How long the last start took, from launching the process to the first MQTT connect. */
-    public Duration lastStart() {
-        return lastStart;
     }
 
     @Override
