@@ -92,7 +92,7 @@ public final class PressToPrintBench {
             EscPosPrinter printer = new EscPosPrinter(transport, profile, Duration.ofMillis(300));
             PrinterGate gate = new PrinterGate(printer, ledger, new HealthModel());
             gate.start();
-            TicketPanel panel = new TicketPanel(Optional.empty(), new NoLeds(), scheduler, 5000);
+            TicketPanel panel = new TicketPanel(Optional.empty(), new NoLeds(), clock, scheduler);
             dispenser = new Dispenser(new Numbering(ledger, clock, ZONE), new PressThrottle(clock), gate,
                     printer, new TicketComposer(clock, ZONE), panel, scheduler);
             TicketConfig config = config();
