@@ -24,6 +24,7 @@ import vn.motcua.ticket.management.SimPrinterResource;
 import vn.motcua.ticket.management.SimPrinterStateResource;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.state.StoreLedger;
 import vn.motcua.ticket.state.TicketSchema;
@@ -72,7 +73,10 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         panel = new TicketPanel(ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())),
                 ctx.hardware().leds(), ctx.clock(), ctx.scheduler());
         gate.addListener(panel::printer);
-        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone());
+        QueueBoard queues = new QueueBoard(ctx.clock());
+        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone(), queues);
+        ctx.uplink().subscribe(ctx.identity().officeTopic() + "/queue/+",
+                m -> queues.accept(m.topic().substring(m.topic().lastIndexOf('/') + 1), m.text()));
         dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
         applyConfig(initial);
         telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());

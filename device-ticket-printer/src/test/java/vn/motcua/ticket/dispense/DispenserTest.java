@@ -24,6 +24,7 @@ import vn.motcua.ticket.escpos.TicketDocument;
 import vn.motcua.ticket.escpos.Tickets;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.support.Configs;
 import vn.motcua.ticket.support.LedgerRig;
@@ -43,8 +44,9 @@ class DispenserTest {
     private final PrinterGate gate = new PrinterGate(printer, rig.ledger, health);
     private final TicketPanel panel = new TicketPanel(Optional.of(new PagedDisplay(display, clock, scheduler)), leds,
             clock, scheduler);
+    private final QueueBoard queues = new QueueBoard(clock);
     private final Dispenser dispenser = new Dispenser(new Numbering(rig.ledger, clock, LedgerRig.HANOI), throttle,
-            gate, printer, new TicketComposer(clock, LedgerRig.HANOI), panel, Runnable::run);
+            gate, printer, new TicketComposer(clock, LedgerRig.HANOI, queues), panel, Runnable::run);
 
     DispenserTest() {
         gate.start();
