@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.californium.core.CoapResponse;
@@ -97,6 +98,29 @@ class TicketPrinterDeviceTest {
         assertThat(telemetry.get("printer").asText()).isEqualTo("ok");
         assertThat(telemetry.get("businessDay").asText()).isEqualTo(issued.get("businessDay").asText());
         assertThat(events.matching(m -> m.topic().endsWith("/ticket.issued"))).hasSize(1);
+    }
+
+    @Test
+    void prints_the_people_ahead_while_the_districts_count_is_fresh_and_never_a_stale_one() throws Exception {
+        coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON);
+        String queues = "motcua/v1/hoang-mai/dinh-cong/queue/";
+        events.publish(queues + "B", "{\"service\":\"B\",\"waiting\":7,\"avgServiceSeconds\":120,\"ts\":\""
+                + OffsetDateTime.now().minusMinutes(6) + "\"}", true);
+        events.publish(queues + "A", "{\"service\":\"A\",\"waiting\":4,\"avgServiceSeconds\":150,\"ts\":\""
+                + OffsetDateTime.now() + "\"}", true);
+
+        // the count reaches the device over MQTT while the presses come over CoAP: press until a ticket carries it
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String ticket;
+        int printed = 0;
+        do {
+            coap.post("sim/press", "A");
+            ticket = awaitDocuments(++printed).get(printed - 1);
+        } while (!ticket.contains("Trước quý khách") && System.nanoTime() < deadline);
+        assertThat(ticket).contains("Trước quý khách còn 4 người", "Thời gian chờ dự kiến: khoảng 10 phút");
+
+        coap.post("sim/press", "B");
+        assertThat(awaitDocuments(printed + 1).get(printed)).contains("B001").doesNotContain("Trước quý khách", "dự kiến");
     }
 
     /** Waits until the display shows this first row; every row it shows meanwhile fits the 20 columns. */

@@ -150,6 +150,26 @@ class DispenserTest {
     }
 
     @Test
+    void the_ticket_prints_the_people_ahead_only_while_the_districts_count_is_fresh() {
+        queues.accept("A", "{\"service\":\"A\",\"waiting\":3,\"avgServiceSeconds\":200,\"ts\":\"2026-11-23T07:58:00.000+07:00\"}");
+        dispenser.press("A");
+        clock.advance(Duration.ofMinutes(4));
+        dispenser.press("A");
+
+        assertThat(paper.documents().get(0).text()).contains("Trước quý khách còn 3 người", "Thời gian chờ dự kiến: khoảng 10 phút");
+        assertThat(paper.documents().get(1).text()).contains("A002").doesNotContain("Trước quý khách", "dự kiến");
+    }
+
+    @Test
+    void people_ahead_is_in_english_for_locale_en() {
+        dispenser.configure(Configs.parse(Configs.body(0).put("locale", "en")));
+        queues.accept("A", "{\"service\":\"A\",\"waiting\":1,\"avgServiceSeconds\":30,\"ts\":\"2026-11-23T08:00:00.000+07:00\"}");
+        dispenser.press("A");
+
+        assertThat(paper.documents().get(0).text()).contains("People ahead of you: 1", "Estimated wait: about 1 minute");
+    }
+
+    @Test
     void please_wait_is_in_english_for_locale_en() {
         var config = Configs.parse(Configs.body(1000).put("locale", "en"));
         dispenser.configure(config);
