@@ -66,7 +66,8 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
         rules = SessionRules.of(initial, context.identity().timezone());
         store = new SqliteRatingStore(context.store(), context.events());
         session = new RatingSession(counter, store, context.clock(), rules);
-        presenter = new PadPresenter(context.hardware().display(), context.hardware().leds(), context.clock());
+        presenter = new PadPresenter(context.hardware().display(), context.hardware().leds(), context.clock(),
+                context.scheduler());
         context.hardware().buttons().addListener(this::pressed);
         String topic = context.identity().officeTopic() + "/serving/" + counter;
         context.uplink().subscribe(topic, this::serving);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
+import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.Actions.ActionFailed;
 import vn.motcua.common.runtime.DeviceApp;
@@ -23,6 +24,7 @@ import vn.motcua.ticket.management.SimPrinterResource;
 import vn.motcua.ticket.management.SimPrinterStateResource;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.state.StoreLedger;
 import vn.motcua.ticket.state.TicketSchema;
@@ -30,7 +32,6 @@ import vn.motcua.ticket.state.TicketSchema;
 /** The ticket printer on the common kernel: buttons to numbered, printed tickets, with an honest printer gate. */
 public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     static final long POLL_SECONDS = 4;
-    static final long FLASH_MILLIS = 5000;
 
     private PrinterSetup setup;
     private PrinterGate gate;
@@ -69,9 +70,13 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         PressThrottle throttle = new PressThrottle(ctx.clock());
         gate = new PrinterGate(setup.printer(), ledger, ctx.health());
         gate.start();
-        panel = new TicketPanel(ctx.hardware().display(), ctx.hardware().leds(), ctx.scheduler(), FLASH_MILLIS);
+        panel = new TicketPanel(ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())),
+                ctx.hardware().leds(), ctx.clock(), ctx.scheduler());
         gate.addListener(panel::printer);
-        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone());
+        QueueBoard queues = new QueueBoard(ctx.clock());
+        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone(), queues);
+        ctx.uplink().subscribe(ctx.identity().officeTopic() + "/queue/+",
+                m -> queues.accept(m.topic().substring(m.topic().lastIndexOf('/') + 1), m.text()));
         dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
         applyConfig(initial);
         telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());

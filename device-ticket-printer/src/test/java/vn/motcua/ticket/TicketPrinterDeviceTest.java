@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.californium.core.CoapResponse;
@@ -64,7 +65,8 @@ class TicketPrinterDeviceTest {
         assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("Chưa cấu hình");
         CoapResponse put = coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON);
         assertThat(put.getCode()).isEqualTo(ResponseCode.CHANGED);
-        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("UBND phường Định Công");
+        // the office name (21 letters) pages on the 20-column display: its first row comes round every few seconds
+        awaitDisplayRow("UBND phường Định");
 
         coap.post("sim/press", "A");
         String text = awaitDocuments(1).get(0);
@@ -79,7 +81,7 @@ class TicketPrinterDeviceTest {
         coap.post("sim/press", "A");
         assertThat(await("ticket.refused", d -> true).get("data")).hasToString("{\"service\":\"A\",\"reason\":\"paper-out\"}");
         assertThat(await("printer.fault", d -> true).get("data")).hasToString("{\"condition\":\"paper-out\"}");
-        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("Máy in hết giấy");
+        awaitDisplayRow("Máy in hết giấy");
         assertThat(coap.getJson("sim/leds").get("A").asText()).isEqualTo("off");
         assertThat(coap.getJson("health").get("components").get("printer").asText()).isEqualTo("fault:paper-out");
         assertThat(coap.post("actions/test-print", "").getCode()).isEqualTo(ResponseCode.SERVICE_UNAVAILABLE);
@@ -97,6 +99,44 @@ class TicketPrinterDeviceTest {
         assertThat(telemetry.get("printer").asText()).isEqualTo("ok");
         assertThat(telemetry.get("businessDay").asText()).isEqualTo(issued.get("businessDay").asText());
         assertThat(events.matching(m -> m.topic().endsWith("/event/ticket/issued"))).hasSize(1);
+    }
+
+    @Test
+    void prints_the_people_ahead_while_the_districts_count_is_fresh_and_never_a_stale_one() throws Exception {
+        coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON);
+        String queues = "motcua/v1/hoang-mai/dinh-cong/queue/";
+        events.publish(queues + "B", "{\"service\":\"B\",\"waiting\":7,\"avgServiceSeconds\":120,\"ts\":\""
+                + OffsetDateTime.now().minusMinutes(6) + "\"}", true);
+        events.publish(queues + "A", "{\"service\":\"A\",\"waiting\":4,\"avgServiceSeconds\":150,\"ts\":\""
+                + OffsetDateTime.now() + "\"}", true);
+
+        // the count reaches the device over MQTT while the presses come over CoAP: press until a ticket carries it
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String ticket;
+        int printed = 0;
+        do {
+            coap.post("sim/press", "A");
+            ticket = awaitDocuments(++printed).get(printed - 1);
+        } while (!ticket.contains("Trước quý khách") && System.nanoTime() < deadline);
+        assertThat(ticket).contains("Trước quý khách còn 4 người", "Thời gian chờ dự kiến: khoảng 10 phút");
+
+        coap.post("sim/press", "B");
+        assertThat(awaitDocuments(printed + 1).get(printed)).contains("B001").doesNotContain("Trước quý khách", "dự kiến");
+    }
+
+    /** Waits until the display shows this first row; every row it shows meanwhile fits the 20 columns. */
+    private void awaitDisplayRow(String first) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            List<String> rows = Json.MAPPER.convertValue(coap.getJson("sim/display").get("lines"),
+                    Json.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
+            assertThat(rows).allSatisfy(row -> assertThat(row.codePointCount(0, row.length())).isLessThanOrEqualTo(20));
+            if (!rows.isEmpty() && rows.get(0).equals(first) || System.nanoTime() > deadline) {
+                assertThat(rows).first().isEqualTo(first);
+                return;
+            }
+            Thread.sleep(50);
+        }
     }
 
     private List<String> awaitDocuments(int count) throws Exception {

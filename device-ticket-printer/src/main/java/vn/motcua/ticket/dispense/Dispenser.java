@@ -64,7 +64,9 @@ public final class Dispenser {
             return;
         }
         if (!throttle.admit(c.minIntervalMillis())) {
-            Logger.info("button {} pressed within {} ms of the last ticket; press ignored", button, c.minIntervalMillis());
+            Logger.info("button {} pressed within {} ms of the last ticket; press ignored, the display asks to wait",
+                    button, c.minIntervalMillis());
+            panel.pleaseWait();
             return;
         }
         PrinterCondition condition = gate.check();

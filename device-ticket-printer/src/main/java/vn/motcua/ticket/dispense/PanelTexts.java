@@ -39,6 +39,13 @@ final class PanelTexts {
         return lines;
     }
 
+    /** After a press too soon after the last ticket (inside {@code minIntervalMillis}): in the config's locale. */
+    static List<String> pleaseWait(String locale) {
+        return "en".equals(locale)
+                ? List.of("Please wait", "then press again")
+                : List.of("Vui lòng chờ", "rồi nhấn lại");
+    }
+
     static List<String> exhausted(Service service) {
         return List.of("Đã hết số " + service.code(), ASK_STAFF, "No numbers left", "Please ask staff");
     }

@@ -93,6 +93,7 @@ public final class District {
         for (int n = 1; n <= count; n++) {
             publish(counters.close(n));
         }
+        publishQueues();
     }
 
     public Optional<Serving> callNext(int counter) {
@@ -127,7 +128,32 @@ public final class District {
             s.ifPresent(serving -> journal(action, Json.object().put("counter", counter)));
         }
         s.ifPresent(this::publish);
+        if (s.isPresent() && action.equals(CALL)) {
+            publishQueues();
+        }
         return s;
+    }
+
+    /**
+     * Publishes every service's queue retained on {@code queue/{service}} (SPEC section 4, v1.1): how many wait and
+     * the average service time per ticket for the office (one counter's average divided by the counters serving), so
+     * a ticket printer can print the people ahead and an estimated wait. Done on every change and on each connect.
+     */
+    public void publishQueues() {
+        if (replaying) {
+            return;
+        }
+        String ts = EventLog.TS.format(clock.instant().atZone(zone));
+        double perCounter = statistics.snapshot().path("averageServiceSeconds").asDouble(0);
+        long perTicket = Math.round(perCounter / Math.max(1, counters.serving().size()));
+        queues.waiting().forEach((service, list) -> {
+            ObjectNode body = Json.object().put("service", service).put("waiting", list.size())
+                    .put("avgServiceSeconds", perTicket).put("ts", ts);
+            if (!publisher.publish(topics.queue(service), Json.write(body), true)) {
+                Logger.warn("could not publish the queue of service {} (broker unreachable); published again at the next change",
+                        service);
+            }
+        });
     }
 
     /** Takes one message from the office's topics. */
@@ -149,10 +175,15 @@ public final class District {
             } else if (t.path().equals("telemetry")) {
                 devices.telemetry(t.deviceId(), json);
             } else if (t.path().startsWith("event/")) {
+                boolean changed;
                 synchronized (changes) {
-                    if (event(json)) {
+                    changed = event(json);
+                    if (changed) {
                         journal(EVENT, (ObjectNode) json);
                     }
+                }
+                if (changed && json.path("type").asText().equals("ticket.issued")) {
+                    publishQueues();
                 }
             }
         });
@@ -191,11 +222,20 @@ public final class District {
         }
         JsonNode data = envelope.path("data");
         switch (envelope.path("type").asText("")) {
-            case "ticket.issued" -> issued(data, instant(envelope.path("ts").asText()));
+            case "ticket.issued" -> {
+                lastRefusal = null;
+                issued(data, instant(envelope.path("ts").asText()));
+            }
             case "rating.submitted" -> statistics.rated(data.path("counter").asInt(),
                     data.path("level").asText(), data.path("reason").isTextual() ? data.path("reason").asText() : null);
             case "ticket.refused" -> lastRefusal = Json.object().put("service", data.path("service").asText())
                     .put("reason", data.path("reason").asText()).put("ts", envelope.path("ts").asText());
+            case "printer.fault", "printer.recovered" -> {
+                // a refusal answers the press made in the condition it names; once that condition ends it is old news
+                boolean had = lastRefusal != null;
+                lastRefusal = null;
+                return had;
+            }
             default -> {
                 return false;
             }

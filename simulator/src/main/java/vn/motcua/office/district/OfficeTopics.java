@@ -23,6 +23,11 @@ public final class OfficeTopics {
         return prefix + "serving/" + counter;
     }
 
+    /** The retained queue of one service, published by the district (v1.1). */
+    public String queue(String service) {
+        return prefix + "queue/" + service;
+    }
+
     public String dossierRequest() {
         return prefix + "dossier/request";
     }
