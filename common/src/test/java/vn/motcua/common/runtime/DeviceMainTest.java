@@ -14,6 +14,7 @@ import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.common.testing.TickingDevice;
+import vn.motcua.common.testing.WiredHardware;
 
 class DeviceMainTest {
     private final Path dir = TestDirs.create("main-");
@@ -37,7 +38,7 @@ class DeviceMainTest {
     }
 
     private int run(String... args) {
-        return DeviceMain.run(args, DeviceKind.TICKET_PRINTER, TickingDevice::new);
+        return DeviceMain.run(args, DeviceKind.TICKET_PRINTER, WiredHardware.MODEL, hardware -> new TickingDevice());
     }
 
     @Test
