@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.Actions.ActionFailed;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
@@ -32,6 +31,7 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     static final long POLL_SECONDS = 4;
     static final long FLASH_MILLIS = 5000;
 
+    private final TicketPrinterHardware hardware;
     private PrinterSetup setup;
     private PrinterGate gate;
     private TicketPanel panel;
@@ -40,6 +40,11 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     private TicketTelemetry telemetry;
     private ScheduledFuture<?> poll;
     private volatile TicketConfig config;
+
+    /** The app for this hardware block (see {@link TicketPrinterHardware#MODEL}). */
+    public TicketPrinterApp(TicketPrinterHardware hardware) {
+        this.hardware = hardware;
+    }
 
     @Override
     public String module() {
@@ -57,13 +62,8 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public SimWiring simWiring() {
-        return new SimWiring(List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D", TicketPanel.STATUS_LED));
-    }
-
-    @Override
     public void start(DeviceContext ctx, TicketConfig initial) {
-        setup = PrinterSetup.from(ctx.identity(), ctx.clock());
+        setup = PrinterSetup.from(hardware, ctx.clock());
         StoreLedger ledger = new StoreLedger(ctx.store(), ctx.events());
         Numbering numbering = new Numbering(ledger, ctx.clock(), ctx.identity().timezone());
         PressThrottle throttle = new PressThrottle(ctx.clock());
@@ -112,8 +112,8 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
-        return PrinterProbe.probe(identity, Clock.system(identity.timezone()));
+    public List<String> probeHardware() {
+        return PrinterProbe.probe(hardware, Clock.systemUTC());
     }
 
     private String testPrint() throws ActionFailed {
