@@ -12,7 +12,6 @@ import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.config.RatingConfigModel;
 import vn.motcua.rating.pad.PadPresenter;
 import vn.motcua.rating.pad.ServingMessage;
-import vn.motcua.rating.session.Level;
 import vn.motcua.rating.session.PressOutcome;
 import vn.motcua.rating.session.RatingSession;
 import vn.motcua.rating.session.SessionRules;
