@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
 import vn.motcua.common.uplink.InboundMessage;
@@ -13,7 +12,6 @@ import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.config.RatingConfigModel;
 import vn.motcua.rating.pad.PadPresenter;
 import vn.motcua.rating.pad.ServingMessage;
-import vn.motcua.rating.session.Level;
 import vn.motcua.rating.session.PressOutcome;
 import vn.motcua.rating.session.RatingSession;
 import vn.motcua.rating.session.SessionRules;
@@ -46,15 +44,6 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     @Override
     public RatingConfigModel configModel() {
         return new RatingConfigModel();
-    }
-
-    @Override
-    public SimWiring simWiring() {
-        return new SimWiring(
-                List.of(Level.VERY_SATISFIED.wire(), Level.SATISFIED.wire(), Level.UNSATISFIED.wire(),
-                        "reason-1", "reason-2", "reason-3", "reason-4"),
-                List.of(Level.VERY_SATISFIED.wire(), Level.SATISFIED.wire(), Level.UNSATISFIED.wire(),
-                        PadPresenter.STATUS_LED));
     }
 
     @Override
@@ -104,7 +93,7 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
+    public List<String> probeHardware() {
         return List.of();
     }
 

@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 import vn.motcua.common.hardware.PagedDisplay;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.Actions.ActionFailed;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
@@ -33,6 +32,7 @@ import vn.motcua.ticket.state.TicketSchema;
 public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     static final long POLL_SECONDS = 4;
 
+    private final TicketPrinterHardware hardware;
     private PrinterSetup setup;
     private PrinterGate gate;
     private TicketPanel panel;
@@ -41,6 +41,11 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     private TicketTelemetry telemetry;
     private ScheduledFuture<?> poll;
     private volatile TicketConfig config;
+
+    /** The app for this hardware block (see {@link TicketPrinterHardware#MODEL}). */
+    public TicketPrinterApp(TicketPrinterHardware hardware) {
+        this.hardware = hardware;
+    }
 
     @Override
     public String module() {
@@ -58,13 +63,8 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public SimWiring simWiring() {
-        return new SimWiring(List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D", TicketPanel.STATUS_LED));
-    }
-
-    @Override
     public void start(DeviceContext ctx, TicketConfig initial) {
-        setup = PrinterSetup.from(ctx.identity(), ctx.clock());
+        setup = PrinterSetup.from(hardware, ctx.clock());
         StoreLedger ledger = new StoreLedger(ctx.store(), ctx.events());
         Numbering numbering = new Numbering(ledger, ctx.clock(), ctx.identity().timezone());
         PressThrottle throttle = new PressThrottle(ctx.clock());
@@ -117,8 +117,8 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
-        return PrinterProbe.probe(identity, Clock.system(identity.timezone()));
+    public List<String> probeHardware() {
+        return PrinterProbe.probe(hardware, Clock.systemUTC());
     }
 
     private String testPrint() throws ActionFailed {

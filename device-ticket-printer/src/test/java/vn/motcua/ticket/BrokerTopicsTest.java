@@ -13,8 +13,8 @@ import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.MediaTypeRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.DeviceRuntime;
@@ -58,9 +58,10 @@ class BrokerTopicsTest {
     private void everyEventArrivesOnItsTopic(String uri) throws Exception {
         try (MqttRecorder district = new MqttRecorder(uri, OFFICE + "/+/event/+/+", false);
              MqttRecorder all = new MqttRecorder(uri, ROOT + "/event/#", false)) {
-            Identity identity = IdentityLoader.load(TestIdentities.write(dir, TestIdentities.sim("tp-01", "ticket-printer", uri)));
-            DeviceRuntime<TicketConfig> runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(),
-                    dir.resolve("state"), new TicketPrinterApp(), Clock.system(identity.timezone()));
+            DeviceIdentity<TicketPrinterHardware> device = IdentityLoader.load(TestIdentities.write(dir,
+                    TestIdentities.sim("tp-01", "ticket-printer", uri)), DeviceKind.TICKET_PRINTER, TicketPrinterHardware.MODEL);
+            DeviceRuntime<TicketConfig> runtime = new DeviceRuntime<>(device, dir.resolve("state"),
+                    new TicketPrinterApp(device.hardware()), Clock.system(device.identity().timezone()));
             runtime.start();
             try (Coap coap = new Coap(runtime.coapPort())) {
                 assertThat(coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON).getCode())

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
-import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.DeviceRuntime;
@@ -45,9 +45,10 @@ class TicketPrinterDeviceTest {
     void start() throws Exception {
         broker = new MoquetteBroker().start();
         events = new MqttRecorder(broker.uri(), ROOT + "/event/#", false);
-        Identity identity = IdentityLoader.load(TestIdentities.write(dir, TestIdentities.sim("tp-01", "ticket-printer", broker.uri())));
-        runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"),
-                new TicketPrinterApp(), Clock.system(identity.timezone()));
+        DeviceIdentity<TicketPrinterHardware> device = IdentityLoader.load(TestIdentities.write(dir,
+                TestIdentities.sim("tp-01", "ticket-printer", broker.uri())), DeviceKind.TICKET_PRINTER, TicketPrinterHardware.MODEL);
+        runtime = new DeviceRuntime<>(device, dir.resolve("state"), new TicketPrinterApp(device.hardware()),
+                Clock.system(device.identity().timezone()));
         runtime.start();
         coap = new Coap(runtime.coapPort());
     }
