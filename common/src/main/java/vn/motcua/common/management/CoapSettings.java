@@ -16,8 +16,11 @@ import org.eclipse.californium.scandium.dtls.cipher.CipherSuite;
  */
 public final class CoapSettings {
     static final int MAX_BODY = 1024 * 1024;
-    /** DTLS connections a device keeps, established or in handshake: a few district clients plus room for abandoned ones. */
-    public static final int DTLS_MAX_CONNECTIONS = 64;
+    /**
+     * DTLS connections a device keeps, established or in handshake: a few district clients plus room for abandoned
+     * ones and LAN noise. Californium also refuses new handshakes while this many are unfinished and recent.
+     */
+    public static final int DTLS_MAX_CONNECTIONS = 128;
     /** A connection quiet this long is evicted, least recently used first, when a new one finds the store full. */
     public static final Duration DTLS_STALE_AFTER = Duration.ofSeconds(60);
     /** PSK suites offered and accepted: AEAD only (CCM_8, CCM, GCM), the plain PSK ones that OpenSSL peers have first. */

@@ -10,12 +10,13 @@ import org.eclipse.californium.scandium.dtls.Connection;
 import org.eclipse.californium.scandium.dtls.InMemoryReadWriteLockConnectionStore;
 
 /**
- * Scandium's DTLS connector with a connection store that gives closed sessions back. Californium 3.14 keeps a
- * session its client ended with close_notify (for resumption), where it holds a slot of the store until it goes
- * stale and counts as a "recent handshake" for 135 s; more than {@link CoapSettings#DTLS_MAX_CONNECTIONS} of either
- * and new clients are refused. Here every new handshake first removes the sessions their clients closed, so a
- * district that calls a device again and again is never locked out; sessions never closed still give way, least
- * recently used first, once quiet for {@link CoapSettings#DTLS_STALE_AFTER}.
+ * Scandium's DTLS connector with a connection store that gives sessions back. Californium 3.14 keeps a session its
+ * client ended with close_notify (for resumption) in a slot of the store until it goes stale, and counts every
+ * handshake, finished or not, as "recent" for 135 s; beyond {@link CoapSettings#DTLS_MAX_CONNECTIONS} of either, a
+ * new client is refused (and answered with HelloVerifyRequests at once, in a loop). Here every new handshake first
+ * removes the sessions their clients closed, and only unfinished handshakes count as recent (they end within 15 s),
+ * so a district that calls a device again and again is never locked out; sessions never closed still give way,
+ * least recently used first, once quiet for {@link CoapSettings#DTLS_STALE_AFTER}.
  */
 final class ManagementConnector extends DTLSConnector {
     ManagementConnector(DtlsConnectorConfig config) {
@@ -26,6 +27,13 @@ final class ManagementConnector extends DTLSConnector {
     private static final class ReleasingStore extends InMemoryReadWriteLockConnectionStore {
         ReleasingStore(int capacity, long staleAfterSeconds) {
             super(capacity, staleAfterSeconds, null, false);
+        }
+
+        /** A finished handshake is no longer a "recent handshake": only unfinished ones count against the limit. */
+        @Override
+        public void putEstablishedSession(Connection connection) {
+            super.putEstablishedSession(connection);
+            connection.startByClientHello(null);
         }
 
         @Override
