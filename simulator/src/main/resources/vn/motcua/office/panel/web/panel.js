@@ -51,6 +51,7 @@
     $("#lang").title = t("language");
     $("#speaker").title = t("speakerToggle");
     $("#kiosk-frame").title = t("kioskFrame");
+    $("#samples").setAttribute("aria-label", t("samplesLabel"));
     speakerLabel();
     if (state) render();
   }
