@@ -225,4 +225,67 @@ class DistrictTest {
         assertThat(device.path("reason").asText()).isEqualTo("shutdown");
         assertThat(device.at("/telemetry/outboxDepth").asInt()).isEqualTo(3);
     }
+
+    private void ratedWithoutTicket(int seq, int counter, String level, String reason) {
+        district.handle(ROOT + "pad-" + counter + "/event/rating.submitted", """
+                {"eventId":"pad-%d:%d","seq":%d,"type":"rating.submitted","ts":"2026-11-23T09:10:00.000+07:00",
+                 "data":{"counter":%d,"ticket":null,"level":"%s","reason":%s}}
+                """.formatted(counter, seq, seq, counter, level, reason == null ? "null" : "\"" + reason + "\""));
+    }
+
+    @Test
+    void a_ticket_counts_as_served_once_its_counter_calls_the_next_one_or_closes_not_when_it_is_called() {
+        issued(1, "A001", "2026-11-23T08:58:00.000+07:00");
+        issued(2, "A002", "2026-11-23T08:59:00.000+07:00");
+        district.callNext(1);
+        var stats = district.snapshot().path("statistics");
+        assertThat(stats.path("served").asInt()).isZero();
+        assertThat(stats.path("inService").asInt()).isEqualTo(1);
+
+        district.recall(1);
+        assertThat(district.snapshot().at("/statistics/served").asInt()).as("a recall serves nobody").isZero();
+        district.callNext(1);
+        assertThat(district.snapshot().at("/statistics/served").asInt()).isEqualTo(1);
+        district.close(1);
+        stats = district.snapshot().path("statistics");
+        assertThat(stats.path("served").asInt()).isEqualTo(2);
+        assertThat(stats.path("inService").asInt()).isZero();
+        district.close(1);
+        assertThat(district.snapshot().at("/statistics/served").asInt()).as("closing a closed counter").isEqualTo(2);
+    }
+
+    @Test
+    void ratings_sent_with_no_ticket_are_kept_apart_from_ratings_of_a_served_ticket() {
+        rated(1, 1, "very-satisfied", null);
+        ratedWithoutTicket(2, 1, "unsatisfied", "attitude");
+        ratedWithoutTicket(3, 2, "unsatisfied", null);
+
+        var ratings = district.snapshot().at("/statistics/ratings");
+        assertThat(ratings.at("/overall/count").asInt()).isEqualTo(1);
+        assertThat(ratings.at("/overall/shares/very-satisfied").asDouble()).isEqualTo(1.0);
+        assertThat(ratings.at("/byCounter/1/count").asInt()).isEqualTo(1);
+        assertThat(ratings.has("byCounter") && ratings.path("byCounter").has("2")).isFalse();
+        assertThat(ratings.at("/withoutTicket/count").asInt()).isEqualTo(2);
+        assertThat(ratings.at("/withoutTicket/shares/unsatisfied").asDouble()).isEqualTo(1.0);
+        assertThat(ratings.at("/withoutTicket/reasons/attitude").asInt()).isEqualTo(1);
+        assertThat(district.snapshot().at("/statistics/reasons").has("attitude")).isFalse();
+    }
+
+    @Test
+    void the_hall_headline_is_the_newest_call_a_counter_still_serves() {
+        issued(1, "A001", "2026-11-23T08:58:00.000+07:00");
+        issued(2, "A002", "2026-11-23T08:59:00.000+07:00");
+        assertThat(district.snapshot().path("headline").isNull()).isTrue();
+        district.callNext(1);
+        clock.advance(Duration.ofSeconds(10));
+        district.callNext(2);
+        assertThat(district.snapshot().at("/headline/ticket").asText()).isEqualTo("A002");
+
+        district.close(2);
+        assertThat(district.snapshot().at("/headline/ticket").asText()).isEqualTo("A001");
+        assertThat(district.snapshot().at("/headline/counter").asInt()).isEqualTo(1);
+        district.close(1);
+        assertThat(district.snapshot().path("headline").isNull()).as("every counter closed").isTrue();
+        assertThat(district.snapshot().path("calls").size()).as("the calls stay as history").isEqualTo(2);
+    }
 }
