@@ -39,7 +39,7 @@ class TerminalTextTest {
     void an_event_state_topic_and_table_from_the_broker_print_no_control_characters() {
         String evil = ESC + "]0;owned" + "\u0007" + ESC + "[2J\u009B31m\r\nFAKE LINE";
         List<String> lines = new java.util.ArrayList<>();
-        lines.addAll(accept("tp-01/event/ticket.issued", "{\"seq\":1,\"type\":\"ticket.issued" + evil.replace("\u0007", "\\u0007")
+        lines.addAll(accept("tp-01/event/ticket/issued", "{\"seq\":1,\"type\":\"ticket.issued" + evil.replace("\u0007", "\\u0007")
                 .replace(ESC, "\\u001b").replace("\r", "\\r").replace("\n", "\\n") + "\",\"ts\":\"t\",\"data\":{\"ticket\":\"A\u009B1m\"}}", false));
         lines.addAll(accept("tp-01/state", "{\"status\":\"online\\u001b[5m\",\"kind\":\"k\\u001b]2;x\\u0007\",\"version\":\"Phiên bản\u009b7m\",\"session\":1}", false));
         lines.addAll(accept("tp-01/other" + ESC + "[8m", "text " + evil, false));

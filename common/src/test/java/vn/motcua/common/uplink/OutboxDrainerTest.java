@@ -136,7 +136,7 @@ class OutboxDrainerTest {
 
     @Test
     void goes_on_draining_after_the_state_disk_refused_to_store_the_cursor() {
-        log.record("e", Json.object());
+        log.record("test.e", Json.object());
         HeldBroker first = new HeldBroker();
         drainer.start();
         drainer.connected(first);
@@ -148,7 +148,7 @@ class OutboxDrainerTest {
             // busy timeout of 5 s: the old loop ended on that failure
             await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(10)).until(() -> drainer.status().running());
         }
-        log.record("e", Json.object());
+        log.record("test.e", Json.object());
         HeldBroker second = new HeldBroker();
         drainer.connected(second);
         await().atMost(Duration.ofSeconds(10)).until(() -> second.seqs.contains(2L));

@@ -77,11 +77,11 @@ class UplinkFaultsTest {
         events.record("device.started", Json.object().put("previousStop", "first-boot"));
         try (MqttRecorder rec = new MqttRecorder(broker.uri(), ROOT + "/#", false)) {
             uplink.start();
-            rec.await(m -> m.topic().endsWith("/device.started"), 1, Duration.ofSeconds(15));
+            rec.await(m -> m.topic().endsWith("/event/device/started"), 1, Duration.ofSeconds(15));
             await().atMost(Duration.ofSeconds(5)).until(() -> events.ackedSeq() == 1);
             uplink.publishTelemetry();
-            events.record("later", Json.object());
-            rec.await(m -> m.topic().endsWith("/later"), 1, Duration.ofSeconds(10));
+            events.record("test.later", Json.object());
+            rec.await(m -> m.topic().endsWith("/event/test/later"), 1, Duration.ofSeconds(10));
         }
         assertThat(uplink.connected()).isTrue();
         assertThat(uplink.loops()).noneMatch(LoopStatus::stuck);

@@ -227,7 +227,7 @@ class DistrictTest {
     }
 
     private void ratedWithoutTicket(int seq, int counter, String level, String reason) {
-        district.handle(ROOT + "pad-" + counter + "/event/rating.submitted", """
+        district.handle(ROOT + "pad-" + counter + "/event/rating/submitted", """
                 {"eventId":"pad-%d:%d","seq":%d,"type":"rating.submitted","ts":"2026-11-23T09:10:00.000+07:00",
                  "data":{"counter":%d,"ticket":null,"level":"%s","reason":%s}}
                 """.formatted(counter, seq, seq, counter, level, reason == null ? "null" : "\"" + reason + "\""));
