@@ -55,6 +55,7 @@ class BadIdentityJarTest {
                 bad("hardware.profile", id -> hw(id).put("profile", "arduino")),
                 bad("coap.port", id -> ((ObjectNode) id.get("coap")).put("port", 70000)),
                 bad("mqtt.uri", id -> ((ObjectNode) id.get("mqtt")).put("uri", "mqtt://broker")),
+                bad("mqtt.uris[1]", id -> id.putObject("mqtt").putArray("uris").add("tcp://127.0.0.1:1").add("tcp:/x")),
                 bad("kind", id -> id.put("kind", "rating-pad").put("counter", 1)),
                 Arguments.of("coap.pskFile", (BiConsumer<ObjectNode, Path>) BadIdentityJarTest::loosePsk));
     }

@@ -2,6 +2,7 @@ package vn.motcua.common.identity;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -28,8 +29,14 @@ public record Identity(
         return "motcua/v1/" + office;
     }
 
-    /** MQTT connection settings; secrets are already read from their files. */
-    public record MqttSettings(String uri, String username, char[] password, Path caFile) {
+    /**
+     * MQTT connection settings; {@code uris} holds one broker, or the nodes of a cluster or hot standby in the order
+     * they are tried; secrets are already read from their files.
+     */
+    public record MqttSettings(List<String> uris, String username, char[] password, Path caFile) {
+        public MqttSettings {
+            uris = List.copyOf(uris);
+        }
     }
 
     /** CoAP management settings; the PSK is the bytes of the psk file's text. */

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ public final class IdentityLoader {
     private static final Pattern OFFICE = Pattern.compile("^[a-z0-9-]+(/[a-z0-9-]+)*$");
     private static final Set<String> TOP_FIELDS =
             Set.of("deviceId", "kind", "office", "counter", "timezone", "mqtt", "coap", "hardware");
-    private static final Set<String> MQTT_FIELDS = Set.of("uri", "username", "passwordFile", "caFile");
+    private static final Set<String> MQTT_FIELDS = Set.of("uri", "uris", "username", "passwordFile", "caFile");
     private static final Set<String> COAP_FIELDS = Set.of("port", "bind", "secure", "pskIdentity", "pskFile");
 
     private final Path file;
@@ -150,20 +152,11 @@ public final class IdentityLoader {
 
     private Identity.MqttSettings mqtt(JsonNode node) throws IdentityException {
         if (!node.isObject()) {
-            throw error("mqtt", "is required and must be an object with a \"uri\"");
+            throw error("mqtt", "is required and must be an object with a \"uri\" (or \"uris\")");
         }
         onlyKnown(node, "mqtt.", MQTT_FIELDS);
-        String uri = text(node, "uri", true, "mqtt.uri");
-        URI parsed;
-        try {
-            parsed = new URI(uri);
-        } catch (URISyntaxException e) {
-            throw error("mqtt.uri", "must be tcp://host:port or ssl://host:port (got \"" + uri + "\")");
-        }
-        if (!("tcp".equals(parsed.getScheme()) || "ssl".equals(parsed.getScheme()))
-                || parsed.getHost() == null || parsed.getPort() < 1) {
-            throw error("mqtt.uri", "must be tcp://host:port or ssl://host:port (got \"" + uri + "\")");
-        }
+        List<String> uris = brokerUris(node);
+        boolean allSsl = uris.stream().allMatch(u -> u.startsWith("ssl://"));
         String username = text(node, "username", false, "mqtt.username");
         char[] password = null;
         String passwordFile = text(node, "passwordFile", false, "mqtt.passwordFile");
@@ -173,15 +166,57 @@ public final class IdentityLoader {
         Path caFile = null;
         String ca = text(node, "caFile", false, "mqtt.caFile");
         if (ca != null) {
-            if (!"ssl".equals(parsed.getScheme())) {
-                throw error("mqtt.caFile", "is only used with an ssl:// uri");
+            if (!allSsl) {
+                throw error("mqtt.caFile", "is only used with ssl:// broker uris");
             }
             caFile = resolve(ca);
             if (readSecrets && !Files.isReadable(caFile)) {
                 throw error("mqtt.caFile", "file " + caFile + " does not exist or cannot be read");
             }
         }
-        return new Identity.MqttSettings(uri, username, password, caFile);
+        return new Identity.MqttSettings(uris, username, password, caFile);
+    }
+
+    /** Exactly one of {@code uri} (one broker) and {@code uris} (a cluster or a hot standby, in order). */
+    private List<String> brokerUris(JsonNode node) throws IdentityException {
+        if (node.has("uri") && node.has("uris")) {
+            throw error("mqtt.uris", "give either uri (one broker) or uris (a list), not both");
+        }
+        if (!node.has("uris")) {
+            return List.of(brokerUri(text(node, "uri", true, "mqtt.uri"), "mqtt.uri"));
+        }
+        JsonNode list = node.get("uris");
+        if (!list.isArray() || list.isEmpty()) {
+            throw error("mqtt.uris", "must be a non-empty list of tcp://host:port or ssl://host:port");
+        }
+        List<String> uris = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "mqtt.uris[" + i + "]";
+            JsonNode item = list.get(i);
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw error(path, "must be a non-empty string");
+            }
+            String uri = brokerUri(item.asText(), path);
+            if (uris.contains(uri)) {
+                throw error(path, "\"" + uri + "\" is already in the list");
+            }
+            uris.add(uri);
+        }
+        return List.copyOf(uris);
+    }
+
+    private String brokerUri(String uri, String path) throws IdentityException {
+        URI parsed;
+        try {
+            parsed = new URI(uri);
+        } catch (URISyntaxException e) {
+            throw error(path, "must be tcp://host:port or ssl://host:port (got \"" + uri + "\")");
+        }
+        if (!("tcp".equals(parsed.getScheme()) || "ssl".equals(parsed.getScheme()))
+                || parsed.getHost() == null || parsed.getPort() < 1) {
+            throw error(path, "must be tcp://host:port or ssl://host:port (got \"" + uri + "\")");
+        }
+        return uri;
     }
 
     private Identity.CoapSettings coap(JsonNode node, String deviceId) throws IdentityException {

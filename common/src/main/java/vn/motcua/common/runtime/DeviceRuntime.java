@@ -2,6 +2,7 @@ package vn.motcua.common.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -78,7 +79,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         hardware = HardwareFactory.create(wiring, health, scheduler, clock);
         configs = new ConfigService<>(app.configModel(), store, events, clock);
         C config = configs.load();
-        telemetry = new Telemetry(clock, events, health, configs::version, app);
+        // the uplink is made next, from this telemetry; until then no node is in use
+        telemetry = new Telemetry(clock, events, health, configs::version, app,
+                () -> uplink == null ? Optional.empty() : uplink.broker());
         uplink = new PahoUplink(identity, store, events,
                 new DeviceInfo(identity.kind().wire(), Version.get(), configs::version, telemetry::json), clock);
         management = new ManagementServer(identity.coap());
@@ -98,7 +101,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
-                identity.mqtt().uri(), config.version());
+                String.join(", ", identity.mqtt().uris()), config.version());
     }
 
     /**

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.health.HealthModel;
@@ -18,14 +20,17 @@ public final class Telemetry {
     private final HealthModel health;
     private final LongSupplier configVersion;
     private final DeviceApp app;
+    private final Supplier<Optional<String>> broker;
 
-    Telemetry(Clock clock, EventLog events, HealthModel health, LongSupplier configVersion, DeviceApp app) {
+    Telemetry(Clock clock, EventLog events, HealthModel health, LongSupplier configVersion, DeviceApp app,
+              Supplier<Optional<String>> broker) {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.events = events;
         this.health = health;
         this.configVersion = configVersion;
         this.app = app;
+        this.broker = broker;
     }
 
     public ObjectNode snapshot() {
@@ -38,6 +43,7 @@ public final class Telemetry {
         t.put("outboxDepth", outbox.depth());
         t.put("oldestUndeliveredSeconds", outbox.oldestUndeliveredSeconds());
         t.put("configVersion", configVersion.getAsLong());
+        t.put("broker", broker.get().orElse(null));
         ObjectNode hardware = t.putObject("hardware");
         for (var e : health.snapshot().entrySet()) {
             ComponentStatus s = e.getValue();

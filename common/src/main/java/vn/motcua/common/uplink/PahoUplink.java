@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ import vn.motcua.common.state.StateStore;
  * The uplink on Eclipse Paho v3: our own connect loop (Paho never retries a failed first connect), a fresh
  * client per attempt, birth and will with a durable growing {@code session}, re-subscription after every
  * connect, telemetry right after every connect, and the outbox drained in order with a bounded window.
+ * With several broker nodes ({@code mqtt.uris}) it stays on the node it reached until it loses it, then tries the next
+ * ones in turn with the same backoff; the outbox goes on where the broker last acknowledged.
  * Inbound packets above {@link #INBOUND_LIMIT} bytes are never allocated (see {@link InboundLimit}). Its three loops
  * (connect, outbox drain, inbound handling) survive any exception, and tell how they are in {@link #loops()}.
  */
@@ -51,6 +54,10 @@ public final class PahoUplink implements Uplink {
     private final Map<String, Consumer<InboundMessage>> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
+    private final List<String> nodes;
+    /** The node in use, or the one tried next; touched only by the connect loop and {@link #lost}. */
+    private volatile int node;
+    private volatile String broker;
 
     private volatile boolean running;
     private volatile MqttAsyncClient client;
@@ -62,6 +69,7 @@ public final class PahoUplink implements Uplink {
 
     public PahoUplink(Identity identity, StateStore store, EventLog events, DeviceInfo info, Clock clock) {
         this.identity = identity;
+        this.nodes = identity.mqtt().uris();
         this.store = store;
         this.info = info;
         this.stateId = events.stateId();
@@ -174,6 +182,11 @@ public final class PahoUplink implements Uplink {
         connectionListeners.add(listener);
     }
 
+    @Override
+    public Optional<String> broker() {
+        return connected ? Optional.ofNullable(broker) : Optional.empty();
+    }
+
     /** The session number of the current (or last) connection. */
     public long session() {
         return session;
@@ -194,14 +207,17 @@ public final class PahoUplink implements Uplink {
                 outageLogged = false;
             } catch (Exception e) {
                 Duration wait = backoff.next();
-                String why = e instanceof MqttException ? "MQTT broker " + identity.mqtt().uri() + " not reachable"
-                        : "could not connect to the MQTT broker";
+                String tried = nodes.get(node);
+                moveOn();
+                String why = e instanceof MqttException ? "MQTT broker " + tried + " not reachable"
+                        : "could not connect to the MQTT broker " + tried;
                 if (!outageLogged) {
-                    Logger.warn("{} ({}); retrying with backoff (next in {} ms), events are kept", why, e.getMessage(),
-                            wait.toMillis());
+                    Logger.warn("{} ({}); retrying with backoff (next in {} ms{}), events are kept", why, e.getMessage(),
+                            wait.toMillis(), nodes.size() > 1 ? " on " + nodes.get(node) : "");
                     outageLogged = true;
                 } else {
-                    Logger.debug("MQTT connect failed ({}); next attempt in {} ms", e.getMessage(), wait.toMillis());
+                    Logger.debug("MQTT connect to {} failed ({}); next attempt in {} ms on {}", tried, e.getMessage(),
+                            wait.toMillis(), nodes.get(node));
                 }
                 awaitSignal(wait.toMillis());
             }
@@ -214,13 +230,14 @@ public final class PahoUplink implements Uplink {
             tx.putMeta(SESSION_KEY, s);
             return s;
         });
-        MqttAsyncClient c = new LimitedMqttClient(identity.mqtt().uri(), identity.deviceId(), INBOUND_LIMIT,
-                KEEP_ALIVE_SECONDS);
+        String uri = nodes.get(node);
+        MqttAsyncClient c = new LimitedMqttClient(uri, identity.deviceId(), INBOUND_LIMIT, KEEP_ALIVE_SECONDS);
         boolean told = false;
         try {
             c.setCallback(new Callback(c));
             c.connect(options(next)).waitForCompletion(15_000);
             session = next;
+            broker = uri;
             client = c;
             // before subscribing: a listener that tells the broker's retained replay from live messages (the hall
             // display) must know of this connect before the first replayed message can arrive
@@ -239,7 +256,11 @@ public final class PahoUplink implements Uplink {
         }
         connected = true;
         drainer.connected(this::publishWithCallbacks);
-        Logger.info("connected to MQTT broker {} (session {})", identity.mqtt().uri(), next);
+        if (nodes.size() > 1) {
+            Logger.info("connected to MQTT broker {} (node {} of {}, session {})", uri, node + 1, nodes.size(), next);
+        } else {
+            Logger.info("connected to MQTT broker {} (session {})", uri, next);
+        }
         publishTelemetry();
     }
 
@@ -336,9 +357,16 @@ public final class PahoUplink implements Uplink {
         }
         connected = false;
         drainer.disconnected();
-        Logger.warn("MQTT connection lost ({}); reconnecting with backoff", why);
+        moveOn();
+        Logger.warn("MQTT connection lost ({}); reconnecting with backoff{}", why,
+                nodes.size() > 1 ? ", next to " + nodes.get(node) : "");
         tell(false);
         wakeConnectLoop();
+    }
+
+    /** The next attempt goes to the next node of the list (the same one when there is only one). */
+    private void moveOn() {
+        node = (node + 1) % nodes.size();
     }
 
     private void wakeConnectLoop() {

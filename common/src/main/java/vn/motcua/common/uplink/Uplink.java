@@ -1,6 +1,7 @@
 package vn.motcua.common.uplink;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The device's link to the district's MQTT broker: events drain from the outbox, messages come in by topic. */
@@ -12,6 +13,9 @@ public interface Uplink {
     void stop();
 
     boolean connected();
+
+    /** The broker node (one of {@code mqtt.uris}) this uplink is connected to; empty while it is not connected. */
+    Optional<String> broker();
 
     /** Subscribes now and again after every reconnect; the handler runs on the uplink's inbound thread. */
     void subscribe(String topicFilter, Consumer<InboundMessage> handler);

@@ -78,6 +78,52 @@ class IdentityLoaderTest {
     }
 
     @Test
+    void reads_a_list_of_broker_nodes_in_order() throws Exception {
+        ObjectNode mqtt = id.putObject("mqtt");
+        mqtt.putArray("uris").add("tcp://10.0.0.5:1883").add("tcp://10.0.0.6:1883").add("tcp://10.0.0.7:1883");
+        assertThat(IdentityLoader.load(TestIdentities.write(dir, id)).mqtt().uris())
+                .containsExactly("tcp://10.0.0.5:1883", "tcp://10.0.0.6:1883", "tcp://10.0.0.7:1883");
+    }
+
+    @Test
+    void a_single_uri_is_a_list_of_one_node() throws Exception {
+        assertThat(IdentityLoader.load(TestIdentities.write(dir, id)).mqtt().uris()).containsExactly("tcp://127.0.0.1:1883");
+    }
+
+    @Test
+    void names_the_broken_node_of_a_broker_list() {
+        ObjectNode mqtt = id.putObject("mqtt");
+        mqtt.putArray("uris").add("tcp://10.0.0.5:1883").add("mqtt://10.0.0.6");
+        assertRejected("mqtt.uris[1]", "tcp://host:port");
+        mqtt.putArray("uris").add("tcp://10.0.0.5:1883").add(1883);
+        assertRejected("mqtt.uris[1]", "non-empty string");
+        mqtt.putArray("uris").add("tcp://10.0.0.5:1883").add("tcp://10.0.0.5:1883");
+        assertRejected("mqtt.uris[1]", "already in the list");
+        mqtt.putArray("uris");
+        assertRejected("mqtt.uris", "non-empty list");
+        mqtt.put("uris", "tcp://10.0.0.5:1883");
+        assertRejected("mqtt.uris", "non-empty list");
+    }
+
+    @Test
+    void takes_either_uri_or_uris_not_both_nor_neither() {
+        ObjectNode mqtt = (ObjectNode) id.get("mqtt");
+        mqtt.putArray("uris").add("tcp://10.0.0.5:1883");
+        assertRejected("mqtt.uris", "not both");
+        mqtt.remove("uri");
+        mqtt.remove("uris");
+        assertRejected("mqtt.uri", "is required");
+    }
+
+    @Test
+    void a_ca_file_needs_every_node_on_ssl() {
+        ObjectNode mqtt = id.putObject("mqtt");
+        mqtt.putArray("uris").add("ssl://10.0.0.5:8883").add("tcp://10.0.0.6:1883");
+        mqtt.put("caFile", "ca.pem");
+        assertRejected("mqtt.caFile", "ssl://");
+    }
+
+    @Test
     void refuses_insecure_coap_off_loopback() {
         ((ObjectNode) id.get("coap")).put("bind", "0.0.0.0");
         assertRejected("coap.secure", "loopback");

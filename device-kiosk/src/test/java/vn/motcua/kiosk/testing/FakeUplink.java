@@ -47,6 +47,11 @@ public final class FakeUplink implements Uplink {
     }
 
     @Override
+    public java.util.Optional<String> broker() {
+        return online ? java.util.Optional.of("tcp://fake:1883") : java.util.Optional.empty();
+    }
+
+    @Override
     public void subscribe(String topicFilter, Consumer<InboundMessage> handler) {
         handlers.put(topicFilter, handler);
     }
