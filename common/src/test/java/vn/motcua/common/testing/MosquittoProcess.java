@@ -111,6 +111,11 @@ public final class MosquittoProcess implements AutoCloseable {
         }
     }
 
+    /** The broker's process id while it runs (for /proc), -1 when it is stopped. */
+    public long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
     public int port() {
         return port;
     }
