@@ -10,12 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The hall's calling board: the latest call per counter, newest first. Decides which messages are calls to announce:
- * every live message with a ticket (a repeated one is a recall); a retained replay only when it differs from what is
- * shown and is fresh (its {@code ts} within a minute), so a reconnect or a restart does not call old numbers again.
- * Messages in the first seconds after a (re)connect count as the replay too, for brokers that do not flag it.
+ * every live message with a ticket and a new {@code ts} (a recall comes with a new time); a retained replay only when
+ * it differs from what is shown and is fresh (its {@code ts} within a minute), so a reconnect or a restart does not call
+ * old numbers again. Messages in the first seconds after a (re)connect count as the replay too, for brokers that do not
+ * flag it. The same message again (the district republishing its state) is never a call, and a message older than the
+ * newest one of its counter is dropped: on a broker cluster a node may hand out an old retained message.
  */
 public final class HallBoard {
     static final Duration FRESH = Duration.ofMinutes(1);
@@ -26,6 +29,8 @@ public final class HallBoard {
 
     private final Clock clock;
     private final Map<Integer, ServingCall> latest = new HashMap<>();
+    /** The newest district time seen per counter, calls and closes alike. */
+    private final Map<Integer, Instant> newest = new HashMap<>();
     private long seq;
     private Instant connectedAt = Instant.EPOCH;
 
@@ -44,9 +49,15 @@ public final class HallBoard {
                 || Duration.between(connectedAt, clock.instant()).compareTo(REPLAY_WINDOW) < 0;
         ServingCall call = new ServingCall(counter, ticket, ts == null ? "" : ts, seq + 1);
         ServingCall shown = latest.get(counter);
-        if (retained && call.sameAs(shown)) {
+        if (call.sameAs(shown)) {
             return Change.IGNORED;
         }
+        Optional<Instant> at = instant(call.ts());
+        Instant known = newest.get(counter);
+        if (at.isPresent() && known != null && at.get().isBefore(known)) {
+            return Change.IGNORED;
+        }
+        at.ifPresent(a -> newest.put(counter, a));
         seq++;
         if (ticket == null) {
             latest.remove(counter);
@@ -64,11 +75,14 @@ public final class HallBoard {
     }
 
     private boolean fresh(String ts) {
+        return instant(ts).map(at -> Duration.between(at, clock.instant()).abs().compareTo(FRESH) <= 0).orElse(false);
+    }
+
+    private static Optional<Instant> instant(String ts) {
         try {
-            OffsetDateTime at = OffsetDateTime.parse(ts);
-            return Duration.between(at.toInstant(), clock.instant()).abs().compareTo(FRESH) <= 0;
+            return Optional.of(OffsetDateTime.parse(ts).toInstant());
         } catch (DateTimeParseException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -68,7 +68,8 @@ class HallDisplayTest {
                 Thread.sleep(2_100);
                 assertThat(texts(coap.getJson("sim/announcements").path("announcements"))).isEmpty();
 
-                district.publish(KioskDevice.OFFICE_TOPIC + "/serving/2", serving(2, "C001", earlier), true);
+                // a recall: the same ticket at a new time (the same message again is the district republishing)
+                district.publish(KioskDevice.OFFICE_TOPIC + "/serving/2", serving(2, "C001", "2026-11-23T08:16:00.000+07:00"), true);
                 district.publish(KioskDevice.OFFICE_TOPIC + "/serving/4", serving(4, "D004"), true);
                 district.publish(KioskDevice.OFFICE_TOPIC + "/serving/4", serving(4, null), true);
 

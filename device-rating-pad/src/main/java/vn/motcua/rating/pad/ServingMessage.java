@@ -3,8 +3,6 @@ package vn.motcua.rating.pad;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tinylog.Logger;
@@ -48,22 +46,7 @@ public final class ServingMessage {
             Logger.warn("ignoring a serving message with an unusable ticket {}", ticket);
             return Optional.empty();
         }
-        return Optional.of(new Serving(ticket.asText(), days.of(instant(ts).orElse(received)), ts));
-    }
-
-    private static Optional<Instant> instant(String ts) {
-        if (ts == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(ts).toInstant());
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(Instant.parse(ts));
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
-            }
-        }
+        return Optional.of(new Serving(ticket.asText(), days.of(Serving.instant(ts).orElse(received)), ts));
     }
 
     private static String shorten(String s) {

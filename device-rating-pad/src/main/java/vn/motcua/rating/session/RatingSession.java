@@ -70,11 +70,20 @@ public final class RatingSession {
         return PressOutcome.RECORDED;
     }
 
-    /** Follows the district's serving state; a pending "unsatisfied" for another ticket is recorded first. */
+    /**
+     * Follows the district's serving state; a pending "unsatisfied" for another ticket is recorded first. A message
+     * older (by its {@code ts}) than the one followed is ignored: on a broker cluster a node may replay an old retained
+     * message, and a rating must never go to a ticket older than the one shown.
+     */
     public synchronized void serve(Serving next) {
         Instant now = clock.instant();
         expire(now);
         Serving followed = next == null ? Serving.closed(null) : next;
+        if (followed.olderThan(serving)) {
+            Logger.info("counter {}: ignoring a serving message from {} ({}), older than the one shown from {} ({})",
+                    counter, followed.ts(), describe(followed), serving.ts(), describe(serving));
+            return;
+        }
         if (asking != null && !asking.context().sameTicket(followed)) {
             Logger.info("the counter moved on while reasons were asked; recording the rating of {} without a reason",
                     describe(asking.context()));

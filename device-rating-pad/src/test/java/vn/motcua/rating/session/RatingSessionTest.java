@@ -117,6 +117,52 @@ class RatingSessionTest {
     }
 
     @Test
+    void an_older_serving_message_replayed_by_a_broker_node_never_replaces_the_newer_one() {
+        Serving older = pad.servingSaidAgo("A012", Duration.ofMinutes(3));
+        pad.session.serve(pad.servingSaidAgo("A013", Duration.ofMinutes(1)));
+
+        pad.session.serve(older);
+
+        assertThat(pad.session.servingTicket()).isEqualTo("A013");
+        pad.session.press("satisfied");
+        assertThat(pad.ratings()).extracting(r -> r.get("ticket").asText()).containsExactly("A013");
+    }
+
+    @Test
+    void an_older_closed_message_does_not_close_the_counter_nor_end_the_question() {
+        pad.session.serve(pad.servingSaidAgo("A013", Duration.ofSeconds(30)));
+        pad.session.press("unsatisfied");
+
+        pad.session.serve(pad.servingSaidAgo(null, Duration.ofMinutes(5)));
+        pad.session.serve(pad.servingSaidAgo("A012", Duration.ofMinutes(2)));
+
+        assertThat(pad.ratings()).isEmpty();
+        assertThat(pad.session.view().mode()).isEqualTo(PadView.Mode.ASKING);
+        pad.session.press("reason-1");
+        assertThat(pad.ratings()).singleElement().satisfies(r -> assertThat(r.get("ticket").asText()).isEqualTo("A013"));
+    }
+
+    @Test
+    void an_older_message_is_ignored_also_after_a_restart() {
+        pad.session.serve(pad.servingSaidAgo("A013", Duration.ofMinutes(1)));
+        pad.restart();
+
+        pad.session.serve(pad.servingSaidAgo("A012", Duration.ofMinutes(2)));
+
+        assertThat(pad.session.servingTicket()).isEqualTo("A013");
+    }
+
+    @Test
+    void a_newer_message_and_one_without_a_readable_ts_are_followed() {
+        pad.session.serve(pad.servingSaidAgo("A013", Duration.ofMinutes(1)));
+        pad.session.serve(pad.servingSaidAgo("A014", Duration.ZERO));
+        assertThat(pad.session.servingTicket()).isEqualTo("A014");
+
+        pad.serve("A015");
+        assertThat(pad.session.servingTicket()).as("no ts to compare: the district is followed").isEqualTo("A015");
+    }
+
+    @Test
     void the_same_serving_message_again_keeps_the_question_open() {
         pad.serve("A012");
         pad.session.press("unsatisfied");

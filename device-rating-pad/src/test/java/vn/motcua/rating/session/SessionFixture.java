@@ -51,6 +51,13 @@ final class SessionFixture implements AutoCloseable {
         return ticket == null ? Serving.closed("ts") : new Serving(ticket, RULES.days().of(clock.instant()), "ts");
     }
 
+    /** The district's message for {@code ticket} (null: closed), stamped {@code ago} before the clock's now. */
+    Serving servingSaidAgo(String ticket, Duration ago) {
+        Instant at = clock.instant().minus(ago);
+        String ts = EventLog.TS.format(at.atZone(ZONE));
+        return ticket == null ? Serving.closed(ts) : new Serving(ticket, RULES.days().of(at), ts);
+    }
+
     void serve(String ticket) {
         session.serve(serving(ticket));
     }
