@@ -71,7 +71,7 @@ public final class Office {
         journal = SqliteJournal.open(settings.runDir().resolve("district"), LocalDate.now(clock));
         district.restoreFrom(journal);
         link = new DistrictLink(settings.broker(), district.topics().all(), district::handle,
-                () -> district.openCounters(settings.counters()));
+                () -> district.openCounters(settings.counters()), district::republishServing);
         link.start();
         // the queues are republished every minute, so a ticket printer's copy stays fresh (5 min) in a quiet hour
         scheduler.scheduleWithFixedDelay(district::publishQueues, 1, 1, TimeUnit.MINUTES);

@@ -12,7 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.json.Json;
@@ -42,6 +44,8 @@ public final class District {
     private final DeviceRegistry devices = new DeviceRegistry();
     private final SeenEvents seen = new SeenEvents(100_000);
     private final Deque<ObjectNode> calls = new ArrayDeque<>();
+    /** The serving message last published per counter, as it was sent (its ts the time of the call). */
+    private final Map<Integer, String> servingSent = new ConcurrentSkipListMap<>();
     private volatile ObjectNode lastRefusal;
     /** Held while a change is applied and journaled, so the journal's order is the order the changes were made in. */
     private final Object changes = new Object();
@@ -105,6 +109,23 @@ public final class District {
             }
         }
         publishQueues();
+    }
+
+    /**
+     * Publishes again, unchanged, the serving message of every counter and the queues: after a reconnect the broker
+     * (another node of a cluster, or a broker that lost its retained store) may hold none of them, or old ones. A device
+     * that has a message already takes the same one again as no change.
+     */
+    public void republishServing() {
+        int sent = 0;
+        for (Map.Entry<Integer, String> e : servingSent.entrySet()) {
+            if (publisher.publish(topics.serving(e.getKey()), e.getValue(), true)) {
+                sent++;
+            }
+        }
+        publishQueues();
+        Logger.info("district republished the serving state of {} of {} counters after a reconnect", sent,
+                servingSent.size());
     }
 
     public Optional<Serving> callNext(int counter) {
@@ -318,8 +339,12 @@ public final class District {
     private void publish(Serving s) {
         ObjectNode body = Json.object().put("counter", s.counter()).put("ticket", s.ticket())
                 .put("ts", EventLog.TS.format(s.calledAt().atZone(zone)));
-        if (!replaying && !publisher.publish(topics.serving(s.counter()), Json.write(body), true)) {
-            Logger.warn("could not publish serving at counter {} (broker unreachable); the panel shows it anyway", s.counter());
+        if (!replaying) {
+            servingSent.put(s.counter(), Json.write(body));
+            if (!publisher.publish(topics.serving(s.counter()), Json.write(body), true)) {
+                Logger.warn("could not publish serving at counter {} (broker unreachable); the panel shows it anyway and"
+                        + " it is published again at the next connect", s.counter());
+            }
         }
         if (!s.closed()) {
             synchronized (calls) {

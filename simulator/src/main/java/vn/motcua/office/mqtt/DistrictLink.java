@@ -17,9 +17,10 @@ public final class DistrictLink implements Publisher {
 
     /**
      * Subscribes {@code filter} and hands every message (topic, UTF-8 text) to {@code inbound}; {@code firstConnect}
-     * runs once, after the first connect.
+     * runs once, after the first connect, and {@code reconnect} after every later one.
      */
-    public DistrictLink(String uri, String filter, BiConsumer<String, String> inbound, Runnable firstConnect) {
+    public DistrictLink(String uri, String filter, BiConsumer<String, String> inbound, Runnable firstConnect,
+                        Runnable reconnect) {
         // a persistent session: the broker keeps what the devices publish while the district is away (a broker restart
         // reconnects the devices and the district in either order), as the district's real consumers do
         link = new BrokerLink(new BrokerLink.Settings(uri, "district-stand-in", filter, true, null, null, Duration.ofSeconds(2)),
@@ -36,8 +37,10 @@ public final class DistrictLink implements Publisher {
                     @Override
                     public void connected(boolean first) {
                         Logger.info("district stand-in connected to {} and listening on {}", uri, filter);
-                        if (first) {
-                            firstConnect.run();
+                        try {
+                            (first ? firstConnect : reconnect).run();
+                        } catch (RuntimeException e) {
+                            Logger.error(e, "district failed to publish its state after a connect; it goes on");
                         }
                     }
                 });

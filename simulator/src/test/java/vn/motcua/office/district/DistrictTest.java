@@ -130,6 +130,25 @@ class DistrictTest {
     }
 
     @Test
+    void a_reconnect_republishes_every_counters_last_serving_message_unchanged() {
+        district.openCounters(3);
+        issued(1, "A001", "2026-11-23T08:59:00.000+07:00");
+        district.callNext(2);
+        String call = publisher.lastOn(ROOT + "serving/2").payload();
+        clock.advance(Duration.ofMinutes(5));
+        publisher.sent.clear();
+
+        district.republishServing();
+
+        assertThat(publisher.sent).filteredOn(m -> m.topic().startsWith(ROOT + "serving/"))
+                .extracting(RecordingPublisher.Sent::topic)
+                .containsExactly(ROOT + "serving/1", ROOT + "serving/2", ROOT + "serving/3");
+        assertThat(publisher.lastOn(ROOT + "serving/2").payload()).as("the same ts: no new call").isEqualTo(call);
+        assertThat(publisher.lastOn(ROOT + "serving/1").json().path("ticket").isNull()).isTrue();
+        assertThat(publisher.sent).allMatch(RecordingPublisher.Sent::retained);
+    }
+
+    @Test
     void call_next_with_nobody_waiting_publishes_nothing() {
         assertThat(district.callNext(1)).isEmpty();
         assertThat(publisher.sent).isEmpty();
