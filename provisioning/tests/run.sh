@@ -206,6 +206,24 @@ test_printer_lcd_and_tls_options_reach_the_identity() {
   expect_mode "$root/etc/motcua/mqtt-ca.pem" 644
 }
 
+test_a_broker_list_is_written_as_uris_in_order() {
+  local root ca=$SCRATCH/ca.$BASHPID.pem
+  root=$(new_root)
+  printf -- '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' >"$ca"
+  setup --kind ticket-printer --device-id tp-03 --office hoang-mai/dinh-cong \
+    --broker ssl://mq1.hoangmai.gov.vn:8883,ssl://mq2.hoangmai.gov.vn:8883,ssl://10.0.0.7:8883 \
+    --mqtt-ca-file "$ca" --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local id=$root/etc/motcua/device.json
+  expect_valid_json "$id"
+  expect_json "$id" .mqtt '{"uris":["ssl://mq1.hoangmai.gov.vn:8883","ssl://mq2.hoangmai.gov.vn:8883","ssl://10.0.0.7:8883"],"caFile":"/etc/motcua/mqtt-ca.pem"}'
+  root=$(new_root)
+  setup --kind ticket-printer --device-id tp-03 --office hoang-mai/dinh-cong \
+    --broker ssl://mq1.hoangmai.gov.vn:8883,tcp://10.0.0.7:1883 --mqtt-ca-file "$ca" --root "$root" --jar-dir "$JARS"
+  expect_status 2
+  expect_contains "$ERR" "--mqtt-ca-file"
+}
+
 test_relative_staging_root_is_used_and_slash_is_refused() {
   local parent
   parent=$(new_root)
@@ -428,6 +446,10 @@ test_bad_arguments_exit_2_and_name_the_flag() {
     "--broker:--broker tcp://h"
     "--broker:--broker tcp://h:70000"
     "--broker:--broker tcp://h:1883/x"
+    "--broker:--broker tcp://a:1883,tcp://b"
+    "--broker:--broker tcp://a:1883,,tcp://b:1883"
+    "--broker:--broker tcp://a:1883,"
+    "--broker:--broker tcp://a:1883,tcp://a:1883"
     "--counter:--counter 2"
     "--scanner:--scanner /dev/ttyACM0"
     "--timezone:--timezone Asia/Ho Chi Minh"

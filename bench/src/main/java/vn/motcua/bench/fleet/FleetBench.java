@@ -141,6 +141,11 @@ public final class FleetBench {
         sampler.interrupt();
         sampler.join();
         put("restart_peak_connects_per_s", peakConnectsPerSecond(backAt));
+        List<Long> back = connects.stream().filter(t -> t >= backAt).sorted().toList();
+        for (int p : new int[] {50, 90, 99}) {
+            long t = back.get(Math.min(back.size() - 1, (int) Math.ceil(p / 100.0 * n) - 1));
+            put("restart_back_p" + p + "_s", fmt((t - backAt) / 1e9));
+        }
         put("restart_connect_spread_s", fmt(spread()));
         put("restart_peak_broker_cpu_percent", fmt(sampler.peakCpu));
         put("restart_peak_broker_rss_mib", fmt(sampler.peakRss / 1024.0));
