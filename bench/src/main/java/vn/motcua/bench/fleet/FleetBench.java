@@ -45,12 +45,17 @@ public final class FleetBench {
         int steady = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int outage = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         FleetBench bench = new FleetBench(n, every);
+        int status = 0;
         try {
             bench.run(steady, outage);
+        } catch (IllegalStateException e) {
+            bench.put("stopped", e.getMessage());
+            status = 1;
         } finally {
             bench.out.forEach((k, v) -> System.out.println(k + "=" + v));
         }
-        System.exit(0);
+        // the devices' threads are not daemons: end them with the process, also after a phase that gave up
+        System.exit(status);
     }
 
     private void run(int steadySeconds, int outageSeconds) throws Exception {
@@ -87,7 +92,7 @@ public final class FleetBench {
             restart(broker, district, outageSeconds);
             recorder.shutdown();
             recorder.awaitTermination(30, TimeUnit.SECONDS);
-            long recorded = devices.stream().mapToLong(FleetDevice::recorded).sum();
+            long recorded = recorded();
             await("every event acknowledged", () -> devices.stream().allMatch(d -> d.acknowledged() == d.recorded()));
             await("every event at the district", () -> district.distinct() == recorded);
             put("events_recorded", recorded);
@@ -102,6 +107,7 @@ public final class FleetBench {
         ProcessProbe probe = new ProcessProbe(broker.pid());
         Thread.sleep(Math.min(10_000, eventEvery * 1000L)); // every device has recorded once: the steady state
         long receivedAt = district.received();
+        long recordedAt = recorded();
         double cpuAt = probe.cpuSeconds();
         long start = System.nanoTime();
         long peakRss = 0;
@@ -110,6 +116,7 @@ public final class FleetBench {
             peakRss = Math.max(peakRss, probe.rssKib());
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        put("steady_recorded_events_per_s", fmt((recorded() - recordedAt) / elapsed));
         put("steady_delivered_events_per_s", fmt((district.received() - receivedAt) / elapsed));
         put("steady_broker_cpu_percent", fmt(100 * (probe.cpuSeconds() - cpuAt) / elapsed));
         put("steady_broker_rss_mib", fmt(peakRss / 1024.0));
@@ -180,6 +187,10 @@ public final class FleetBench {
                 at = now;
             }
         }
+    }
+
+    private long recorded() {
+        return devices.stream().mapToLong(FleetDevice::recorded).sum();
     }
 
     private boolean allConnected() {
