@@ -100,7 +100,7 @@ inner() {
   [[ $(stat -c '%a %U' /var/lib/motcua/tmp) == '700 motcua' ]] || fail "exec tmpdir is $(stat -c '%a %U' /var/lib/motcua/tmp)"
   grep -qx 'systemctl daemon-reload' "$T/calls.log" || fail "no daemon-reload"
   grep -qx 'systemctl enable --now motcua' "$T/calls.log" || fail "service not enabled and started"
-  grep -q '^java as motcua: .*-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
+  grep -q '^java as motcua: .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
     fail "--check not run as motcua: $(cat "$T/calls.log")"
   grep -q '^raspi-config' "$T/calls.log" && fail "raspi-config ran on a machine that is not a Raspberry Pi"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/out" || fail "summary does not show the PSK"
