@@ -375,7 +375,7 @@ test_release_tree_replaces_the_one_jar_layout_and_stale_libraries() {
   expect_no_path "$root/opt/motcua/releases/0.1.0/lib/gone-1.0.jar"
   expect_no_path "$root/opt/motcua/releases/0.1.0/device-kiosk.jar"
   expect_file "$root/opt/motcua/current/lib/common-0.1.0.jar"
-  expect_contains "$root/etc/systemd/system/motcua.service" "-jar /opt/motcua/current/device-ticket-printer.jar"
+  expect_contains "$root/etc/systemd/system/motcua.service" "-XX:SharedArchiveFile=/opt/motcua/current/device-ticket-printer.jsa -Xshare:auto -jar /opt/motcua/current/device-ticket-printer.jar"
 }
 
 test_changing_kind_with_force_removes_the_old_kinds_files() {
