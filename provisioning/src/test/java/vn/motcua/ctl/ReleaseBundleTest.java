@@ -117,17 +117,17 @@ class ReleaseBundleTest {
 
     /** The bundle built in the package phase, extracted into a fresh directory; returns its top directory. */
     static Path extracted() throws IOException, InterruptedException {
-        assumeTrue(ChildProcess.onPath("bash") && ChildProcess.onPath("tar"), "bash and tar are needed");
+        assumeTrue(ChildProcess.onPath("bash") && ChildProcess.onPath("tar") && ChildProcess.onPath("xz"), "bash, tar and xz are needed");
         Path bundle;
         try (Stream<Path> files = Files.list(MODULE.resolve("target"))) {
-            List<Path> found = files.filter(p -> p.getFileName().toString().matches("motcua-.*\\.tar\\.gz")).toList();
+            List<Path> found = files.filter(p -> p.getFileName().toString().matches("motcua-.*\\.tar\\.xz")).toList();
             assertThat(found).as("built in the package phase").hasSize(1);
             bundle = found.get(0);
         }
         Path dir = TestDirs.create("bundle-");
-        Ctl.Result untar = ChildProcess.run(dir, 60, "tar", "xzf", bundle.toString());
+        Ctl.Result untar = ChildProcess.run(dir, 60, "tar", "xJf", bundle.toString());
         assertThat(untar.exit()).as(untar.toString()).isZero();
-        return dir.resolve(bundle.getFileName().toString().replace(".tar.gz", ""));
+        return dir.resolve(bundle.getFileName().toString().replace(".tar.xz", ""));
     }
 
     private static List<String> nativesIn(Path jar) throws IOException {
