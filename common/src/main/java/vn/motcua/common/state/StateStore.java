@@ -41,15 +41,36 @@ public final class StateStore implements AutoCloseable {
         this.errors = errors;
     }
 
-    /** Opens (creating when absent) the database in {@code stateDir} and applies the kernel's schema. */
+    /**
+     * Opens (creating when absent) the database in {@code stateDir} and applies the kernel's schema. When the disk
+     * refuses the usual open (a full disk has no room for SQLite's shared-memory file), the database is opened for
+     * this process alone, which needs no room: reads work, and writes again once the disk has room.
+     */
     public static StateStore open(Path stateDir) {
+        try {
+            return open(stateDir, false);
+        } catch (StateException e) {
+            if (e.fault().isEmpty()) {
+                throw e;
+            }
+            Logger.warn("{}; opening it for this process alone, which needs no room on the disk", e.getMessage());
+            return open(stateDir, true);
+        }
+    }
+
+    private static StateStore open(Path stateDir, boolean alone) {
         Path db = stateDir.resolve(FILE_NAME);
         SqliteErrors errors = new SqliteErrors(stateDir);
+        Connection c = null;
         try {
             Files.createDirectories(stateDir);
             boolean created = !Files.exists(db);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
             try (Statement st = c.createStatement()) {
+                if (alone) {
+                    // set before the first access in WAL mode: the WAL index lives in memory, no -shm file
+                    st.execute("PRAGMA locking_mode=EXCLUSIVE");
+                }
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=FULL");
                 st.execute("PRAGMA foreign_keys=ON");
@@ -60,10 +81,25 @@ public final class StateStore implements AutoCloseable {
             store.bootstrap();
             return store;
         } catch (SQLException e) {
+            closeQuietly(c);
             throw errors.wrap("cannot open the state database " + db, e);
         } catch (IOException e) {
+            closeQuietly(c);
             throw new StateException("cannot open the state database " + db + ": " + e.getMessage(), e,
                     StorageDiagnosis.of(stateDir, StorageFault.CANNOT_OPEN));
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                Logger.debug("closing a state database that failed to open: {}", e.getMessage());
+            }
         }
     }
 
