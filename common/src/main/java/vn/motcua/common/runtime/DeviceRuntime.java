@@ -74,6 +74,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             t.setDaemon(true);
             return t;
         });
+        new StorageHealth(store, health, clock).start(scheduler);
         DeviceApp.SimWiring sim = app.simWiring();
         hardware = HardwareFactory.create(wiring.withSimDefaults(sim.buttons(), sim.leds()), health, scheduler, clock);
         configs = new ConfigService<>(app.configModel(), store, events, clock);
