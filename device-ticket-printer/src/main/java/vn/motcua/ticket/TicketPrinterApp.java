@@ -74,7 +74,7 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         composer = new TicketComposer(ctx.clock(), ctx.identity().timezone());
         dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
         applyConfig(initial);
-        telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());
+        telemetry = new TicketTelemetry(ledger, numbering, throttle, gate, ctx.clock(), ctx.identity().timezone());
         panel.printer(gate.current());
         ctx.hardware().buttons().addListener(dispenser::press);
         ctx.actions().register("test-print", this::testPrint);

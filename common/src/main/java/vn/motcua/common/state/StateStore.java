@@ -42,36 +42,53 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when absent) the database in {@code stateDir} and applies the kernel's schema. When the disk
-     * refuses the usual open (a full disk has no room for SQLite's shared-memory file), the database is opened for
-     * this process alone, which needs no room: reads work, and writes again once the disk has room.
+     * Opens (creating when absent) the database in {@code stateDir} and applies the kernel's schema. A disk that
+     * refuses the usual open does not stop the device: a full disk has no room for SQLite's shared-memory file, so the
+     * database is opened for this process alone, which needs none (reads work, writes once the disk has room); a disk
+     * mounted read-only is opened read-only (writes are refused until the device restarts on a writable disk).
      */
     public static StateStore open(Path stateDir) {
         try {
-            return open(stateDir, false);
+            return open(stateDir, OpenMode.SHARED);
         } catch (StateException e) {
             if (e.fault().isEmpty()) {
                 throw e;
             }
             Logger.warn("{}; opening it for this process alone, which needs no room on the disk", e.getMessage());
-            return open(stateDir, true);
+            try {
+                return open(stateDir, OpenMode.ALONE);
+            } catch (StateException again) {
+                if (again.fault().orElse(null) != StorageFault.READ_ONLY) {
+                    throw again;
+                }
+                Logger.error("{}; opening it read-only as it was last written to the database file (changes still "
+                        + "in its write-ahead log are not seen until a restart on a writable disk)", again.getMessage());
+                return open(stateDir, OpenMode.READ_ONLY);
+            }
         }
     }
 
-    private static StateStore open(Path stateDir, boolean alone) {
+    /** How the database file is opened: shared (as usual), for this process alone, or read-only. */
+    private enum OpenMode { SHARED, ALONE, READ_ONLY }
+
+    private static StateStore open(Path stateDir, OpenMode mode) {
         Path db = stateDir.resolve(FILE_NAME);
         SqliteErrors errors = new SqliteErrors(stateDir);
         Connection c = null;
         try {
             Files.createDirectories(stateDir);
             boolean created = !Files.exists(db);
-            c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            c = DriverManager.getConnection(mode == OpenMode.READ_ONLY
+                    ? "jdbc:sqlite:file:" + db.toAbsolutePath() + "?immutable=1"
+                    : "jdbc:sqlite:" + db.toAbsolutePath());
             try (Statement st = c.createStatement()) {
-                if (alone) {
+                if (mode == OpenMode.ALONE) {
                     // set before the first access in WAL mode: the WAL index lives in memory, no -shm file
                     st.execute("PRAGMA locking_mode=EXCLUSIVE");
                 }
-                st.execute("PRAGMA journal_mode=WAL");
+                if (mode != OpenMode.READ_ONLY) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                }
                 st.execute("PRAGMA synchronous=FULL");
                 st.execute("PRAGMA foreign_keys=ON");
                 st.execute("PRAGMA busy_timeout=5000");

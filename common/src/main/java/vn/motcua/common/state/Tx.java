@@ -36,6 +36,7 @@ public final class Tx {
             st.clearParameters();
             return changed;
         } catch (SQLException e) {
+            statements.evict(sql);
             throw errors.wrap("state update failed: " + sql, e);
         }
     }
@@ -52,6 +53,7 @@ public final class Tx {
             st.clearParameters();
             return rows;
         } catch (SQLException e) {
+            statements.evict(sql);
             throw errors.wrap("state query failed: " + sql, e);
         }
     }
