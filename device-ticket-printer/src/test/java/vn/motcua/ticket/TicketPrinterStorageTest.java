@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.MediaTypeRegistry;
@@ -159,7 +160,7 @@ class TicketPrinterStorageTest {
     }
 
     private void awaitDisplay(Predicate<String> firstLine) throws Exception {
-        await(() -> coap.getJson("sim/display"), d -> firstLine.test(d.get("lines").get(0).asText()), "display");
+        await(() -> coap.getJson("sim/display").get("lines").get(0).asText(), firstLine, "display");
     }
 
     private List<String> awaitDocuments(int count) throws Exception {
@@ -184,19 +185,15 @@ class TicketPrinterStorageTest {
         return events().stream().map(e -> e.get("type").asText()).toList();
     }
 
-    private interface Probe {
-        JsonNode get() throws Exception;
-    }
-
-    private static JsonNode await(Probe probe, Predicate<JsonNode> done, String what) throws Exception {
+    private static <T> T await(Callable<T> probe, Predicate<T> done, String what) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        JsonNode last = probe.get();
+        T last = probe.call();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; last seen " + last);
             }
-            Thread.sleep(100);
-            last = probe.get();
+            Thread.sleep(50);
+            last = probe.call();
         }
         return last;
     }
