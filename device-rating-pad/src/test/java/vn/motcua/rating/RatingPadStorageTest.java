@@ -37,14 +37,17 @@ class RatingPadStorageTest {
 
     @AfterEach
     void stop() {
-        if (client != null) {
-            client.close();
-        }
-        if (pad != null) {
-            pad.stop();
-        }
-        if (disk != null) {
-            disk.close();
+        try {
+            if (client != null) {
+                client.close();
+            }
+            if (pad != null) {
+                pad.stop();
+            }
+        } finally {
+            if (disk != null) {
+                disk.close();
+            }
         }
     }
 

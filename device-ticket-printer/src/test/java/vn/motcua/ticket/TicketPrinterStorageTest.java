@@ -39,12 +39,15 @@ class TicketPrinterStorageTest {
 
     @AfterEach
     void stop() {
-        if (coap != null) {
-            coap.close();
-        }
-        started.forEach(DeviceRuntime::stop);
-        if (disk != null) {
-            disk.close();
+        try {
+            if (coap != null) {
+                coap.close();
+            }
+            started.forEach(DeviceRuntime::stop);
+        } finally {
+            if (disk != null) {
+                disk.close();
+            }
         }
     }
 
