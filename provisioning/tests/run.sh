@@ -9,12 +9,23 @@ FILTER=${1:-}
 SCRATCH=$(mktemp -d)
 trap 'rm -rf -- "$SCRATCH"' EXIT
 
+# The real device jars: motcua-setup asks the jar to validate the identity before it writes anything.
 JARS=$SCRATCH/jars
 mkdir -p "$JARS"
-# a release tree as the build makes it: a jar per kind and the libraries their manifests name in lib/
+# a release tree as the build makes it: the real jar per kind (motcua-setup asks it to validate the identity before it
+# writes anything) and the libraries their manifests name, each once, in lib/
 mkdir -p "$JARS/lib"
-for kind in ticket-printer rating-pad kiosk; do printf 'fake %s jar\n' "$kind" >"$JARS/device-$kind.jar"; done
-for lib in common-0.1.0 sqlite-jdbc-3.50.3.0; do printf 'fake %s jar\n' "$lib" >"$JARS/lib/$lib.jar"; done
+for kind in ticket-printer rating-pad kiosk; do
+  target=$(cd -- "$TESTS_DIR/../.." && pwd)/device-$kind/target
+  if [[ ! -f $target/device-$kind.jar || ! -d $target/lib ]]; then
+    printf 'FAIL: %s/device-%s.jar and its lib/ are not built; build the device jars first (./motcua build)
+0 passed, 1 failed
+' "$target" "$kind"
+    exit 1
+  fi
+  cp -- "$target/device-$kind.jar" "$JARS/device-$kind.jar"
+  cp -n -- "$target"/lib/*.jar "$JARS/lib/"
+done
 
 PASSED=0
 FAILED=0
@@ -189,12 +200,12 @@ test_printer_lcd_and_tls_options_reach_the_identity() {
   root=$(new_root)
   printf -- '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' >"$ca"
   setup --kind ticket-printer --device-id tp-02 --office ha-noi/hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 \
-    --printer usb:/dev/usb/lp0 --printer-model=xprinter-58 --lcd-address 0x3F --timezone Asia/Bangkok \
+    --printer usblp:/dev/usb/lp0 --printer-model=xprinter-58 --lcd-address 0x3F --timezone Asia/Bangkok \
     --mqtt-username tp02 --mqtt-ca-file "$ca" --root "$root" --jar-dir "$JARS"
   expect_status 0
   local id=$root/etc/motcua/device.json
   expect_valid_json "$id"
-  expect_json "$id" .hardware.printer '{"transport":"usb:/dev/usb/lp0","model":"xprinter-58"}'
+  expect_json "$id" .hardware.printer '{"transport":"usblp:/dev/usb/lp0","model":"xprinter-58"}'
   expect_json "$id" .hardware.lcd.address '"0x3f"'
   expect_json "$id" .timezone '"Asia/Bangkok"'
   expect_json "$id" .office '"ha-noi/hoang-mai/dinh-cong"'
@@ -266,13 +277,15 @@ test_unit_is_hardened_and_runs_java_as_motcua() {
     ProtectControlGroups=yes RestrictSUIDSGID=yes LockPersonality=yes SystemCallArchitectures=native \
     KillSignal=SIGTERM TimeoutStopSec=20 DevicePolicy=closed "DeviceAllow=char-gpiochip rw" \
     "DeviceAllow=char-i2c rw" "DeviceAllow=char-ttyUSB rw" "DeviceAllow=char-usb rw" \
-    "SupplementaryGroups=gpio i2c dialout lp" WantedBy=multi-user.target; do
+    "SupplementaryGroups=gpio i2c dialout lp" WantedBy=multi-user.target RestartPreventExitStatus=2 \
+    StartLimitIntervalSec=600 StartLimitBurst=5 SystemCallFilter=@system-service SystemCallErrorNumber=EPERM \
+    ProtectProc=invisible ProcSubset=pid; do
     grep -qx -- "$line" "$unit" || fail "unit lacks the line $line"
   done
   grep -qx 'ExecStart=/usr/bin/java .*-Xmx96m .*-Djava.io.tmpdir=/var/lib/motcua/tmp .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua' "$unit" ||
     fail "unit ExecStart does not run the ticket printer jar with the exec tmpdir and heap limit"
   ! grep -q '^MemoryDenyWriteExecute' "$unit" || fail "MemoryDenyWriteExecute breaks the JVM's JIT"
-  expect_not_contains "$unit" "@"
+  ! grep -Eq '@[A-Z_]+@' "$unit" || fail "unit has a placeholder left: $(grep -E '@[A-Z_]+@' "$unit")"
   local link=$root/etc/systemd/system/multi-user.target.wants/motcua.service
   [[ -L $link && $(readlink -- "$link") == /etc/systemd/system/motcua.service ]] || fail "unit is not enabled by a wants symlink"
   if command -v systemd-analyze >/dev/null; then
@@ -523,7 +536,7 @@ test_check_in_root_runs_the_runtime_check() {
   root=$(new_root)
   mkdir -p "$fakes"
   # shellcheck disable=SC2016
-  printf '#!/bin/sh\necho "$*" >>"%s"\nexit "${FAKE_JAVA_EXIT:-0}"\n' "$record" >"$fakes/java"
+  printf '#!/bin/sh\ncase "$*" in *--validate-identity*) exit 0 ;; esac\necho "$*" >>"%s"\nexit "${FAKE_JAVA_EXIT:-0}"\n' "$record" >"$fakes/java"
   chmod +x "$fakes/java"
   FAKE_JAVA_EXIT=3 PATH=$fakes:$PATH install_printer "$root" --check-in-root
   grep -q -- "-jar $root/opt/motcua/current/device-ticket-printer.jar --identity $root/etc/motcua/device.json --state-dir $root/var/lib/motcua --check" "$record" ||
@@ -614,6 +627,57 @@ test_scripts_are_shellcheck_clean() {
   shellcheck "$SETUP" "$dir/files/motcua-kiosk-screen" "$dir"/tests/*.sh || fail "shellcheck found problems (above)"
 }
 
+test_printer_and_model_the_runtime_refuses_exit_2_and_write_nothing() {
+  local root entry flag extra
+  local cases=(
+    "--printer:hardware.printer.transport:--printer usb:/dev/usb/lp0"
+    "--printer:hardware.printer.transport:--printer serial:/dev/ttyUSB0?baud=12"
+    "--printer:hardware.printer.transport:--printer tcp:printer"
+    "--printer-model:hardware.printer.model:--printer-model xprinter-99"
+  )
+  for entry in "${cases[@]}"; do
+    root=$SCRATCH/never.$BASHPID
+    flag=${entry%%:*}
+    entry=${entry#*:}
+    read -r -a extra <<<"${entry#*:}"
+    # shellcheck disable=SC2046
+    setup $(printer_args) "${extra[@]}" --root "$root" --jar-dir "$JARS"
+    [[ $STATUS -eq 2 ]] || fail "${extra[*]}: expected exit 2, got $STATUS: $(cat "$ERR")"
+    [[ $(grep -c -- "$flag: the runtime refuses it: /etc/motcua/device.json: field '${entry%%:*}'" "$ERR") -eq 1 ]] ||
+      fail "${extra[*]}: no one line naming $flag and ${entry%%:*}: $(cat "$ERR")"
+    [[ ! -e $root ]] || fail "${extra[*]}: the refused run created the staging root"
+  done
+  expect_contains "$ERR" "known: xprinter-58, xprinter-80"
+  root=$(new_root)
+  # shellcheck disable=SC2046
+  setup $(printer_args) --printer tcp:192.168.1.50:9100 --printer-model epson-tm-t82 --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  expect_contains "$ERR" "the runtime's jar accepts the identity"
+}
+
+test_root_refuses_symlinks_that_lead_out_of_the_root() {
+  local root outside=$SCRATCH/host.$BASHPID
+  mkdir -p "$outside/opt/motcua/lib" "$outside/etc"
+  printf 'host file\n' >"$outside/opt/motcua/lib/keep.jar"
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  install_printer "$root"
+  rm -rf -- "$root/opt"
+  ln -s -- "$outside/opt" "$root/opt"
+  setup --uninstall --purge --root "$root"
+  expect_status 1
+  expect_contains "$ERR" "refusing to touch /opt/motcua"
+  [[ -f $outside/opt/motcua/lib/keep.jar ]] || fail "--uninstall --purge deleted a file outside the staging root"
+  local fresh
+  fresh=$(new_root)
+  ln -s -- "$outside/etc" "$fresh/etc"
+  # shellcheck disable=SC2046
+  setup $(printer_args) --root "$fresh" --jar-dir "$JARS"
+  expect_status 1
+  expect_contains "$ERR" "outside $fresh"
+  [[ -z $(find "$outside/etc" -mindepth 1 -print -quit) ]] || fail "install wrote through a link out of the root: $(find "$outside/etc")"
+}
+
 # ---------------------------------------------------------------- runner
 
 mapfile -t CASES < <(declare -F | awk '{ print $3 }' | grep '^test_')
@@ -622,6 +686,7 @@ for case_name in "${CASES[@]}"; do
   ROOT_UNDER_TEST=''
   output=$( (set +e; "$case_name") 2>&1)
   status=$?
+  rm -rf -- "$SCRATCH"/root.* "$SCRATCH"/never.*
   if [[ $status -eq 0 ]]; then
     PASSED=$((PASSED + 1))
     printf 'ok    %s\n' "${case_name#test_}"

@@ -9,8 +9,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.DeviceRuntime;
@@ -19,6 +19,7 @@ import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.kiosk.KioskApp;
+import vn.motcua.kiosk.KioskHardware;
 import vn.motcua.kiosk.config.KioskConfig;
 
 /**
@@ -37,10 +38,10 @@ public final class HallDisplayLatencyBench {
              MqttRecorder district = new MqttRecorder(broker.uri(), "none/#", false)) {
             ObjectNode id = TestIdentities.sim("ks-bench-hall", "kiosk", broker.uri());
             ((ObjectNode) id.get("hardware")).putObject("screen").put("httpPort", 0);
-            Identity identity = IdentityLoader.load(TestIdentities.write(dir, id));
-            KioskApp app = new KioskApp();
-            DeviceRuntime<KioskConfig> kiosk = new DeviceRuntime<>(identity,
-                    HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"), app, Clock.systemUTC());
+            DeviceIdentity<KioskHardware> device = IdentityLoader.load(TestIdentities.write(dir, id), DeviceKind.KIOSK,
+                    KioskHardware.MODEL);
+            KioskApp app = new KioskApp(device.hardware());
+            DeviceRuntime<KioskConfig> kiosk = new DeviceRuntime<>(device, dir.resolve("state"), app, Clock.systemUTC());
             kiosk.start();
             kiosk.configs().put(Json.write(Json.object().put("version", 1).put("mode", "hall-display")), null);
             ChromeDriver chrome = chrome();
@@ -56,7 +57,7 @@ public final class HallDisplayLatencyBench {
                 for (int i = 0; i < calls; i++) {
                     String ticket = String.format("B%03d", i + 1);
                     long sent = System.currentTimeMillis();
-                    district.publish(identity.officeTopic() + "/serving/" + (1 + i % 6), "{\"counter\":" + (1 + i % 6)
+                    district.publish(device.identity().officeTopic() + "/serving/" + (1 + i % 6), "{\"counter\":" + (1 + i % 6)
                             + ",\"ticket\":\"" + ticket + "\",\"ts\":\"" + OffsetDateTime.now() + "\"}", true);
                     new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> chrome.executeScript(
                             "return window.seen['" + ticket + "'] || null") != null);

@@ -28,6 +28,7 @@ import vn.motcua.ticket.escpos.PrinterProfile;
 import vn.motcua.ticket.escpos.PrinterProfiles;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.state.StoreLedger;
 import vn.motcua.ticket.state.TicketSchema;
@@ -92,9 +93,9 @@ public final class PressToPrintBench {
             EscPosPrinter printer = new EscPosPrinter(transport, profile, Duration.ofMillis(300));
             PrinterGate gate = new PrinterGate(printer, ledger, new HealthModel());
             gate.start();
-            TicketPanel panel = new TicketPanel(Optional.empty(), new NoLeds(), scheduler, 5000);
+            TicketPanel panel = new TicketPanel(Optional.empty(), new NoLeds(), clock, scheduler);
             dispenser = new Dispenser(new Numbering(ledger, clock, ZONE), new PressThrottle(clock), gate,
-                    printer, new TicketComposer(clock, ZONE), panel, scheduler);
+                    printer, new TicketComposer(clock, ZONE, new QueueBoard(clock)), panel, scheduler);
             TicketConfig config = config();
             dispenser.configure(config);
             panel.configure(config);

@@ -4,16 +4,25 @@ import java.util.List;
 import vn.motcua.kiosk.procedures.ProcedureCatalog;
 import vn.motcua.kiosk.procedures.ProcedureSearch;
 import vn.motcua.kiosk.procedures.SampleCatalogs;
+import vn.motcua.kiosk.procedures.SearchJudgements;
 
 /**
- * Kiosk search latency over a generated catalog (as GET /api/procedures runs it, limit 20): index build time, then
- * p50/p99 of realistic queries after a warm-up. Args: [procedures] [queries].
+ * Kiosk search quality and latency: precision@5 and recall@5 of the judged queries (device-kiosk's test resources)
+ * over the real sample and over the generated catalog; then over the generated catalog (as GET /api/procedures runs
+ * it, limit 20) the index build time and p50/p99 of realistic queries after a warm-up. Args: [procedures] [queries].
  */
 public final class ProcedureSearchBench {
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         ProcedureCatalog catalog = SampleCatalogs.generate(size, 42);
+        List<SearchJudgements.Judged> judged = SearchJudgements.load();
+        SearchJudgements.Quality sample = SearchJudgements.measure(SampleCatalogs.sampleCatalog(), judged);
+        SearchJudgements.Quality generated = SearchJudgements.measure(catalog, judged);
+        System.out.println("search_judged_queries=" + judged.size() + " sample_catalog=" + SampleCatalogs.sampleCatalog().size()
+                + " precision_at_5=" + Stats.fmt(sample.precision()) + " recall_at_5=" + Stats.fmt(sample.recall())
+                + " (catalog of " + size + ": precision_at_5=" + Stats.fmt(generated.precision())
+                + " recall_at_5=" + Stats.fmt(generated.recall()) + ")");
         long t0 = System.nanoTime();
         ProcedureSearch search = new ProcedureSearch(catalog);
         double buildMs = (System.nanoTime() - t0) / 1e6;

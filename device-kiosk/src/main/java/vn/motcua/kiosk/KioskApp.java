@@ -19,7 +19,6 @@ import vn.motcua.kiosk.hall.HallAnnouncer;
 import vn.motcua.kiosk.hall.HallBoard;
 import vn.motcua.kiosk.scanner.BarcodeReader;
 import vn.motcua.kiosk.scanner.SerialBarcodeReader;
-import vn.motcua.kiosk.scanner.SimBarcodeReader;
 import vn.motcua.kiosk.screen.ScreenServer;
 import vn.motcua.kiosk.sim.SimAnnouncementsResource;
 import vn.motcua.kiosk.sim.SimScanResource;
@@ -29,12 +28,18 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
     static final long KEEP_ALIVE_SECONDS = 15;
     static final long SCREEN_RETRY_SECONDS = 10;
 
+    private final KioskHardware hardware;
     private DeviceContext ctx;
     private KioskState state;
     private ScreenServer screen;
     private DossierLookup dossier;
     private HallAnnouncer announcer;
     private Optional<BarcodeReader> reader = Optional.empty();
+
+    /** The app for this hardware block (see {@link KioskHardware#MODEL}). */
+    public KioskApp(KioskHardware hardware) {
+        this.hardware = hardware;
+    }
 
     @Override
     public String module() {
@@ -52,16 +57,12 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
     }
 
     @Override
-    public SimWiring simWiring() {
-        return new SimWiring(List.of(), List.of("status"));
-    }
-
-    @Override
     public void start(DeviceContext context, KioskConfig config) throws IOException {
         ctx = context;
         Identity id = ctx.identity();
-        announcer = HallAnnouncer.create(id.simulated(), id.hardware(), ctx.stateDir().resolve("announce"),
-                s -> ctx.health().report("speaker", s));
+        KioskPeripherals peripherals = KioskPeripherals.create(hardware, ctx.stateDir().resolve("announce"),
+                s -> ctx.health().report(KioskPeripherals.SCANNER, s), s -> ctx.health().report(KioskPeripherals.SPEAKER, s));
+        announcer = peripherals.announcer();
         HallBoard board = new HallBoard(ctx.clock());
         ctx.uplink().addConnectionListener(up -> {
             if (up) {
@@ -70,8 +71,7 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         });
         state = new KioskState(ctx, board, announcer);
         dossier = new DossierLookup(id, ctx.uplink(), ctx.scheduler(), state::onDossier);
-        screen = new ScreenServer(id.hardware().path("screen").path("httpPort").asInt(ScreenServer.DEFAULT_PORT),
-                state.screenModel(dossier::lookUp));
+        screen = new ScreenServer(hardware.screenPort(), state.screenModel(dossier::lookUp));
         state.attach(screen.events());
         applyConfig(config);
         ctx.health().register("screen", false, ComponentStatus.OK);
@@ -80,10 +80,8 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         dossier.start();
         ctx.uplink().subscribe(id.officeTopic() + "/serving/+", state::onServing);
         announcer.start();
-        startReader(id);
-        if (id.simulated()) {
-            ctx.management().add("sim/announcements", new SimAnnouncementsResource(announcer::announced));
-        }
+        startReader(peripherals);
+        peripherals.sim().ifPresent(this::addSimResources);
     }
 
     @Override
@@ -91,8 +89,8 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         state.use(config);
         dossier.setPattern(config.dossierCodePattern());
         announcer.useVoice(config.announce().voice().orElse("vi"));
-        if (config.mode() == KioskMode.HALL_DISPLAY && ctx.health().status("speaker") == null) {
-            ctx.health().register("speaker", false, ComponentStatus.OK);
+        if (config.mode() == KioskMode.HALL_DISPLAY && ctx.health().status(KioskPeripherals.SPEAKER) == null) {
+            ctx.health().register(KioskPeripherals.SPEAKER, false, ComponentStatus.OK);
         }
         Logger.info("kiosk in {} mode with {} procedures", config.mode().wire(), config.procedures().size());
     }
@@ -116,9 +114,9 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
+    public List<String> probeHardware() {
         List<String> problems = new ArrayList<>();
-        Scanners.serial(identity.hardware()).ifPresent(s -> {
+        hardware.scanner().ifPresent(s -> {
             ComponentStatus status = SerialBarcodeReader.probe(s.port(), s.baud());
             if (!status.ok()) {
                 problems.add("barcode reader " + s.port() + ": " + status.reason());
@@ -143,17 +141,19 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         }
     }
 
-    private void startReader(Identity id) {
-        if (Scanners.serial(id.hardware()).isPresent()) {
-            ctx.health().register(Scanners.COMPONENT, false, ComponentStatus.OK);
+    private void startReader(KioskPeripherals peripherals) {
+        if (hardware.scanner().isPresent()) {
+            ctx.health().register(KioskPeripherals.SCANNER, false, ComponentStatus.OK);
         }
-        reader = Scanners.create(id.hardware(), id.simulated(), s -> ctx.health().report(Scanners.COMPONENT, s));
+        reader = peripherals.reader();
         reader.ifPresent(r -> {
-            r.setListener(code -> state.onScan(code, r instanceof SimBarcodeReader ? "sim" : "serial", dossier::lookUp));
+            r.setListener(code -> state.onScan(code, peripherals.scanSource(), dossier::lookUp));
             r.start();
-            if (r instanceof SimBarcodeReader sim) {
-                ctx.management().add("sim/scan", new SimScanResource(sim));
-            }
         });
+    }
+
+    private void addSimResources(KioskPeripherals.SimControls sim) {
+        sim.scanner().ifPresent(scanner -> ctx.management().add("sim/scan", new SimScanResource(scanner)));
+        ctx.management().add("sim/announcements", new SimAnnouncementsResource(sim.announced()));
     }
 }

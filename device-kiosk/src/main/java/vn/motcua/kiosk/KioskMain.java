@@ -9,6 +9,6 @@ public final class KioskMain {
     }
 
     public static void main(String[] args) {
-        System.exit(DeviceMain.run(args, DeviceKind.KIOSK, KioskApp::new));
+        System.exit(DeviceMain.run(args, DeviceKind.KIOSK, KioskHardware.MODEL, KioskApp::new));
     }
 }

@@ -1,8 +1,10 @@
 package vn.motcua.kiosk;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
+import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.DeviceContext;
 import vn.motcua.common.uplink.InboundMessage;
@@ -25,6 +27,7 @@ final class KioskState {
     private final HallAnnouncer announcer;
     private final ProcedureBook book = new ProcedureBook();
     private final KioskCounters counters;
+    private final Optional<PagedDisplay> display;
     private volatile KioskConfig config;
     private volatile ScreenEvents screen = (event, data) -> { };
     private volatile AnnouncementTemplate template = new AnnouncementTemplate(null);
@@ -38,6 +41,7 @@ final class KioskState {
         this.board = board;
         this.announcer = announcer;
         this.counters = new KioskCounters(ctx.clock());
+        this.display = ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler()));
     }
 
     KioskScreenModel screenModel(Consumer<String> lookUp) {
@@ -133,10 +137,10 @@ final class KioskState {
     }
 
     private void refreshDisplay() {
-        ctx.hardware().display().ifPresent(display -> {
+        display.ifPresent(paged -> {
             KioskConfig c = config;
             synchronized (this) {
-                display.show(c.mode() == KioskMode.HALL_DISPLAY
+                paged.show(c.mode() == KioskMode.HALL_DISPLAY
                         ? ScreenLines.hall(c.common().officeName(), board.latestFirst())
                         : ScreenLines.lookup(c.common().officeName(), lastSearch, lastHits, lastDossier));
             }

@@ -5,7 +5,10 @@ import java.util.List;
 import vn.motcua.kiosk.dossier.DossierAnswer;
 import vn.motcua.kiosk.hall.ServingCall;
 
-/** The kiosk's screen summed up as a few text lines, for the sim profile's {@code /sim/display}. */
+/**
+ * The kiosk's screen summed up as a few text lines, for the sim profile's {@code /sim/display}; the display pages what
+ * does not fit its rows and columns by the common rule ({@link vn.motcua.common.hardware.PagedDisplay}).
+ */
 final class ScreenLines {
     static final int ROWS = 4;
 

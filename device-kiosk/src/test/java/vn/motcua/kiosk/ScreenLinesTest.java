@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.hardware.LcdPager;
 import vn.motcua.kiosk.dossier.DossierAnswer;
 import vn.motcua.kiosk.hall.ServingCall;
 
@@ -26,5 +27,18 @@ class ScreenLinesTest {
                 "Tìm: ho tich (12)", "Hồ sơ 000.30.25.H29-261120-0022", "Đã có kết quả");
         assertThat(ScreenLines.lookup("", "", 0, DossierAnswer.of("X", DossierAnswer.Result.UNAVAILABLE)))
                 .endsWith("Tạm thời không tra cứu được");
+    }
+
+    @Test
+    void the_summary_pages_on_a_20x4_display_in_whole_words() {
+        DossierAnswer answer = new DossierAnswer("000.30.25.H29-261120-0022", DossierAnswer.Result.FOUND, "ready",
+                "Đã có kết quả");
+        List<String> lines = ScreenLines.lookup("Bộ phận Một cửa phường Định Công", "ho tich", 12, answer);
+
+        List<List<String>> pages = LcdPager.pages(lines, 20, 4);
+
+        assertThat(pages).containsExactly(
+                List.of("Bộ phận Một cửa", "phường Định Công", "Tìm: ho tich (12)"),
+                List.of("Hồ sơ", "000.30.25.H29-261120", "-0022", "Đã có kết quả"));
     }
 }

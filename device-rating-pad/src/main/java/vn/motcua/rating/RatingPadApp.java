@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
 import vn.motcua.common.uplink.InboundMessage;
@@ -13,7 +12,6 @@ import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.config.RatingConfigModel;
 import vn.motcua.rating.pad.PadPresenter;
 import vn.motcua.rating.pad.ServingMessage;
-import vn.motcua.rating.session.Level;
 import vn.motcua.rating.session.PressOutcome;
 import vn.motcua.rating.session.RatingSession;
 import vn.motcua.rating.session.SessionRules;
@@ -49,15 +47,6 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     }
 
     @Override
-    public SimWiring simWiring() {
-        return new SimWiring(
-                List.of(Level.VERY_SATISFIED.wire(), Level.SATISFIED.wire(), Level.UNSATISFIED.wire(),
-                        "reason-1", "reason-2", "reason-3", "reason-4"),
-                List.of(Level.VERY_SATISFIED.wire(), Level.SATISFIED.wire(), Level.UNSATISFIED.wire(),
-                        PadPresenter.STATUS_LED));
-    }
-
-    @Override
     public void start(DeviceContext context, RatingConfig initial) {
         ctx = context;
         counter = context.identity().counter().orElseThrow(
@@ -66,7 +55,8 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
         rules = SessionRules.of(initial, context.identity().timezone());
         store = new SqliteRatingStore(context.store(), context.events());
         session = new RatingSession(counter, store, context.clock(), rules);
-        presenter = new PadPresenter(context.hardware().display(), context.hardware().leds(), context.clock());
+        presenter = new PadPresenter(context.hardware().display(), context.hardware().leds(), context.clock(),
+                context.scheduler());
         context.hardware().buttons().addListener(this::pressed);
         String topic = context.identity().officeTopic() + "/serving/" + counter;
         context.uplink().subscribe(topic, this::serving);
@@ -99,18 +89,18 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
             return;
         }
         RatingTelemetry.contribute(telemetry, counter, s.servingTicket(),
-                store.tally(rules.days().of(ctx.clock().instant())), config.reasons(), s.ignoredPresses());
+                store.tally(rules.days().of(ctx.clock().instant())), config.reasons(), s.ignoredPresses(), s.notRecorded());
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
+    public List<String> probeHardware() {
         return List.of();
     }
 
     private void pressed(String button) {
         PressOutcome outcome = session.press(button);
         refresh();
-        if (outcome == PressOutcome.RECORDED) {
+        if (outcome == PressOutcome.RECORDED || outcome == PressOutcome.NOT_RECORDED) {
             ctx.management().telemetryChanged();
         }
     }

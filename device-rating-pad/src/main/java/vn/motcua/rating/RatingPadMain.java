@@ -9,6 +9,7 @@ public final class RatingPadMain {
     }
 
     public static void main(String[] args) {
-        System.exit(DeviceMain.run(args, DeviceKind.RATING_PAD, RatingPadApp::new));
+        System.exit(DeviceMain.run(args, DeviceKind.RATING_PAD, RatingPadHardware.MODEL,
+                hardware -> new RatingPadApp()));
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.config.ConfigService;
-import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.runtime.DeviceRuntime;
 import vn.motcua.common.testing.MosquittoProcess;
@@ -39,9 +39,9 @@ class RatingPadBrokerTest {
         assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
         broker = new MosquittoProcess().start();
         district = new MqttRecorder(broker.uri(), PadFixture.OFFICE_TOPIC + "/#", true);
-        Identity identity = IdentityLoader.load(PadFixture.identity(dir, broker.uri(), 0));
-        pad = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"),
-                new RatingPadApp(), Clock.system(identity.timezone()));
+        DeviceIdentity<RatingPadHardware> device = IdentityLoader.load(PadFixture.identity(dir, broker.uri(), 0),
+                DeviceKind.RATING_PAD, RatingPadHardware.MODEL);
+        pad = new DeviceRuntime<>(device, dir.resolve("state"), new RatingPadApp(), Clock.system(device.identity().timezone()));
         pad.start();
         var put = pad.configs().put("{\"version\":1,\"reasonTimeoutSeconds\":3,\"cooldownSeconds\":3}", null);
         assertThat(put.outcome()).isEqualTo(ConfigService.Outcome.APPLIED);

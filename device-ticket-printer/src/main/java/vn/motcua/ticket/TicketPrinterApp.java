@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
-import vn.motcua.common.identity.Identity;
+import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.runtime.Actions.ActionFailed;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
@@ -23,6 +23,7 @@ import vn.motcua.ticket.management.SimPrinterResource;
 import vn.motcua.ticket.management.SimPrinterStateResource;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.state.StoreLedger;
 import vn.motcua.ticket.state.TicketSchema;
@@ -30,8 +31,8 @@ import vn.motcua.ticket.state.TicketSchema;
 /** The ticket printer on the common kernel: buttons to numbered, printed tickets, with an honest printer gate. */
 public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     static final long POLL_SECONDS = 4;
-    static final long FLASH_MILLIS = 5000;
 
+    private final TicketPrinterHardware hardware;
     private PrinterSetup setup;
     private PrinterGate gate;
     private TicketPanel panel;
@@ -40,6 +41,11 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     private TicketTelemetry telemetry;
     private ScheduledFuture<?> poll;
     private volatile TicketConfig config;
+
+    /** The app for this hardware block (see {@link TicketPrinterHardware#MODEL}). */
+    public TicketPrinterApp(TicketPrinterHardware hardware) {
+        this.hardware = hardware;
+    }
 
     @Override
     public String module() {
@@ -57,24 +63,23 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public SimWiring simWiring() {
-        return new SimWiring(List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D", TicketPanel.STATUS_LED));
-    }
-
-    @Override
     public void start(DeviceContext ctx, TicketConfig initial) {
-        setup = PrinterSetup.from(ctx.identity(), ctx.clock());
+        setup = PrinterSetup.from(hardware, ctx.clock());
         StoreLedger ledger = new StoreLedger(ctx.store(), ctx.events());
         Numbering numbering = new Numbering(ledger, ctx.clock(), ctx.identity().timezone());
         PressThrottle throttle = new PressThrottle(ctx.clock());
         gate = new PrinterGate(setup.printer(), ledger, ctx.health());
         gate.start();
-        panel = new TicketPanel(ctx.hardware().display(), ctx.hardware().leds(), ctx.scheduler(), FLASH_MILLIS);
+        panel = new TicketPanel(ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())),
+                ctx.hardware().leds(), ctx.clock(), ctx.scheduler());
         gate.addListener(panel::printer);
-        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone());
+        QueueBoard queues = new QueueBoard(ctx.clock());
+        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone(), queues);
+        ctx.uplink().subscribe(ctx.identity().officeTopic() + "/queue/+",
+                m -> queues.accept(m.topic().substring(m.topic().lastIndexOf('/') + 1), m.text()));
         dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
         applyConfig(initial);
-        telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());
+        telemetry = new TicketTelemetry(ledger, numbering, throttle, gate, ctx.clock(), ctx.identity().timezone());
         panel.printer(gate.current());
         ctx.hardware().buttons().addListener(dispenser::press);
         ctx.actions().register("test-print", this::testPrint);
@@ -112,8 +117,8 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
-        return PrinterProbe.probe(identity, Clock.system(identity.timezone()));
+    public List<String> probeHardware() {
+        return PrinterProbe.probe(hardware, Clock.systemUTC());
     }
 
     private String testPrint() throws ActionFailed {

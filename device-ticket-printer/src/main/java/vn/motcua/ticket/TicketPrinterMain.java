@@ -9,6 +9,7 @@ public final class TicketPrinterMain {
     }
 
     public static void main(String[] args) {
-        System.exit(DeviceMain.run(args, DeviceKind.TICKET_PRINTER, TicketPrinterApp::new));
+        System.exit(DeviceMain.run(args, DeviceKind.TICKET_PRINTER, TicketPrinterHardware.MODEL,
+                TicketPrinterApp::new));
     }
 }

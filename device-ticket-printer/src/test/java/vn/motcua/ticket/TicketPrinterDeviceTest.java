@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.californium.core.CoapResponse;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
-import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.common.identity.Identity;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.DeviceRuntime;
@@ -44,9 +45,10 @@ class TicketPrinterDeviceTest {
     void start() throws Exception {
         broker = new MoquetteBroker().start();
         events = new MqttRecorder(broker.uri(), ROOT + "/event/#", false);
-        Identity identity = IdentityLoader.load(TestIdentities.write(dir, TestIdentities.sim("tp-01", "ticket-printer", broker.uri())));
-        runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"),
-                new TicketPrinterApp(), Clock.system(identity.timezone()));
+        DeviceIdentity<TicketPrinterHardware> device = IdentityLoader.load(TestIdentities.write(dir,
+                TestIdentities.sim("tp-01", "ticket-printer", broker.uri())), DeviceKind.TICKET_PRINTER, TicketPrinterHardware.MODEL);
+        runtime = new DeviceRuntime<>(device, dir.resolve("state"), new TicketPrinterApp(device.hardware()),
+                Clock.system(device.identity().timezone()));
         runtime.start();
         coap = new Coap(runtime.coapPort());
     }
@@ -64,7 +66,8 @@ class TicketPrinterDeviceTest {
         assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("Chưa cấu hình");
         CoapResponse put = coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON);
         assertThat(put.getCode()).isEqualTo(ResponseCode.CHANGED);
-        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("UBND phường Định Công");
+        // the office name (21 letters) pages on the 20-column display: its first row comes round every few seconds
+        awaitDisplayRow("UBND phường Định");
 
         coap.post("sim/press", "A");
         String text = awaitDocuments(1).get(0);
@@ -79,7 +82,7 @@ class TicketPrinterDeviceTest {
         coap.post("sim/press", "A");
         assertThat(await("ticket.refused", d -> true).get("data")).hasToString("{\"service\":\"A\",\"reason\":\"paper-out\"}");
         assertThat(await("printer.fault", d -> true).get("data")).hasToString("{\"condition\":\"paper-out\"}");
-        assertThat(coap.getJson("sim/display").get("lines").get(0).asText()).isEqualTo("Máy in hết giấy");
+        awaitDisplayRow("Máy in hết giấy");
         assertThat(coap.getJson("sim/leds").get("A").asText()).isEqualTo("off");
         assertThat(coap.getJson("health").get("components").get("printer").asText()).isEqualTo("fault:paper-out");
         assertThat(coap.post("actions/test-print", "").getCode()).isEqualTo(ResponseCode.SERVICE_UNAVAILABLE);
@@ -97,6 +100,44 @@ class TicketPrinterDeviceTest {
         assertThat(telemetry.get("printer").asText()).isEqualTo("ok");
         assertThat(telemetry.get("businessDay").asText()).isEqualTo(issued.get("businessDay").asText());
         assertThat(events.matching(m -> m.topic().endsWith("/event/ticket/issued"))).hasSize(1);
+    }
+
+    @Test
+    void prints_the_people_ahead_while_the_districts_count_is_fresh_and_never_a_stale_one() throws Exception {
+        coap.put("config", Json.write(Configs.body(0)), MediaTypeRegistry.APPLICATION_JSON);
+        String queues = "motcua/v1/hoang-mai/dinh-cong/queue/";
+        events.publish(queues + "B", "{\"service\":\"B\",\"waiting\":7,\"avgServiceSeconds\":120,\"ts\":\""
+                + OffsetDateTime.now().minusMinutes(6) + "\"}", true);
+        events.publish(queues + "A", "{\"service\":\"A\",\"waiting\":4,\"avgServiceSeconds\":150,\"ts\":\""
+                + OffsetDateTime.now() + "\"}", true);
+
+        // the count reaches the device over MQTT while the presses come over CoAP: press until a ticket carries it
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String ticket;
+        int printed = 0;
+        do {
+            coap.post("sim/press", "A");
+            ticket = awaitDocuments(++printed).get(printed - 1);
+        } while (!ticket.contains("Trước quý khách") && System.nanoTime() < deadline);
+        assertThat(ticket).contains("Trước quý khách còn 4 người", "Thời gian chờ dự kiến: khoảng 10 phút");
+
+        coap.post("sim/press", "B");
+        assertThat(awaitDocuments(printed + 1).get(printed)).contains("B001").doesNotContain("Trước quý khách", "dự kiến");
+    }
+
+    /** Waits until the display shows this first row; every row it shows meanwhile fits the 20 columns. */
+    private void awaitDisplayRow(String first) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            List<String> rows = Json.MAPPER.convertValue(coap.getJson("sim/display").get("lines"),
+                    Json.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
+            assertThat(rows).allSatisfy(row -> assertThat(row.codePointCount(0, row.length())).isLessThanOrEqualTo(20));
+            if (!rows.isEmpty() && rows.get(0).equals(first) || System.nanoTime() > deadline) {
+                assertThat(rows).first().isEqualTo(first);
+                return;
+            }
+            Thread.sleep(50);
+        }
     }
 
     private List<String> awaitDocuments(int count) throws Exception {

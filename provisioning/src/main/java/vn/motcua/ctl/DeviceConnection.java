@@ -1,6 +1,9 @@
 package vn.motcua.ctl;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.Request;
@@ -8,11 +11,17 @@ import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.elements.exception.ConnectorException;
 import vn.motcua.common.management.CoapClients;
 
-/** One CoAP endpoint (coaps with the PSK, or plain on loopback) for the requests of one command. */
+/**
+ * One CoAP endpoint (coaps with the PSK, or plain on loopback) for the requests of one command. Closing it ends the
+ * DTLS session with close_notify, also when the command fails or the JVM is stopped (Ctrl-C), so the device's
+ * session slot is free at once.
+ */
 final class DeviceConnection implements AutoCloseable {
     private final DeviceTarget target;
     private final CoapEndpoint endpoint;
     private final long timeoutMillis;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread onExit = new Thread(this::end, "motcua-ctl-close-session");
 
     private DeviceConnection(DeviceTarget target, CoapEndpoint endpoint, long timeoutMillis) {
         this.target = target;
@@ -24,7 +33,9 @@ final class DeviceConnection implements AutoCloseable {
         CoapEndpoint endpoint = target.secure()
                 ? CoapClients.dtlsEndpoint(target.pskIdentity(), target.psk())
                 : CoapClients.plainEndpoint();
-        return new DeviceConnection(target, endpoint, timeoutMillis);
+        DeviceConnection connection = new DeviceConnection(target, endpoint, timeoutMillis);
+        Runtime.getRuntime().addShutdownHook(connection.onExit);
+        return connection;
     }
 
     long timeoutMillis() {
@@ -62,6 +73,18 @@ final class DeviceConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        endpoint.destroy();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // the JVM is stopping: the hook ends the session
+        }
+        end();
+    }
+
+    private void end() {
+        if (closed.compareAndSet(false, true)) {
+            URI base = URI.create(target.base());
+            CoapClients.close(endpoint, new InetSocketAddress(base.getHost().replaceAll("^\\[|\\]$", ""), base.getPort()));
+        }
     }
 }

@@ -65,14 +65,14 @@ final class OfficeView {
 
     private static List<String> line(boolean json, String type, String deviceId, JsonNode body, String text) {
         if (!json) {
-            return List.of(text);
+            return List.of(TerminalText.clean(text));
         }
         ObjectNode out = Json.object().put("type", type);
         if (deviceId != null) {
             out.put("deviceId", deviceId);
         }
         out.set("payload", body);
-        return List.of(Json.write(out));
+        return List.of(TerminalText.json(Json.write(out)));
     }
 
     /** The table of known devices: id, status, session, kind, version. */
@@ -84,8 +84,9 @@ final class OfficeView {
         for (Map.Entry<String, ObjectNode> d : devices.entrySet()) {
             ObjectNode s = d.getValue();
             online += s.path("status").asText().equals("online") ? 1 : 0;
-            rows.add(String.format(format, d.getKey(), s.path("status").asText("?"), s.path("session").asText("-"),
-                    s.path("kind").asText("-"), s.path("version").asText("-")));
+            rows.add(String.format(format, TerminalText.clean(d.getKey()), TerminalText.clean(s.path("status").asText("?")),
+                    TerminalText.clean(s.path("session").asText("-")), TerminalText.clean(s.path("kind").asText("-")),
+                    TerminalText.clean(s.path("version").asText("-"))));
         }
         rows.add(online + " online, " + (devices.size() - online) + " offline");
         return rows;

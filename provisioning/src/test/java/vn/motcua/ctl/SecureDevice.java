@@ -12,6 +12,7 @@ import vn.motcua.common.testing.InProcessDevice;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.ticket.TicketPrinterApp;
+import vn.motcua.ticket.TicketPrinterHardware;
 import vn.motcua.ticket.config.TicketConfig;
 
 /** A ticket printer in the sim profile, in this JVM, reachable over coaps on loopback with a PSK file of mode 0600. */
@@ -31,7 +32,7 @@ final class SecureDevice implements AutoCloseable {
         ObjectNode id = TestIdentities.sim(DEVICE_ID, "ticket-printer", brokerUri);
         ((ObjectNode) id.get("coap")).put("port", port).put("bind", "127.0.0.1").put("secure", true)
                 .put("pskIdentity", DEVICE_ID).put("pskFile", pskFile.toString());
-        device = new InProcessDevice<>(dir, id, new TicketPrinterApp()).start();
+        device = new InProcessDevice<>(dir, id, TicketPrinterHardware.MODEL, TicketPrinterApp::new).start();
     }
 
     String uri() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import org.tinylog.Logger;
 import vn.motcua.kiosk.procedures.SampleDossiers;
@@ -72,6 +73,8 @@ public final class Office {
         link = new DistrictLink(settings.broker(), district.topics().all(), district::handle,
                 () -> district.openCounters(settings.counters()));
         link.start();
+        // the queues are republished every minute, so a ticket printer's copy stays fresh (5 min) in a quiet hour
+        scheduler.scheduleWithFixedDelay(district::publishQueues, 1, 1, TimeUnit.MINUTES);
         ConfigPusher configs = new ConfigPusher(coap, pushers);
         List<ChildDevice> children = new ArrayList<>();
         plan.forEach(spec -> children.add(new ChildDevice(spec, settings.runDir(), scheduler, configs::push)));

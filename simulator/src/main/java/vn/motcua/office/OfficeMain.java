@@ -11,6 +11,7 @@ import org.tinylog.provider.ProviderRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.common.runtime.Logging;
 
 /** {@code ./motcua office}: runs a whole simulated one-stop office until Ctrl-C. */
 public final class OfficeMain {
@@ -129,6 +130,6 @@ public final class OfficeMain {
         Configuration.set("writer2.policies", "size: 5mb");
         Configuration.set("writer2.backups", "3");
         Configuration.set("writer2.charset", "UTF-8");
-        Configuration.set("writer2.format", "{date:yyyy-MM-dd HH:mm:ss.SSS} {level} [{thread}] {class-name}: {message}");
+        Configuration.set("writer2.format", Logging.FILE_FORMAT);
     }
 }

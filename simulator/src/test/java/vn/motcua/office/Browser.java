@@ -1,13 +1,18 @@
 package vn.motcua.office;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import vn.motcua.common.json.Json;
+import vn.motcua.common.testing.AxeScript;
 import vn.motcua.common.testing.TestDirs;
 
 /** Headless Chromium driven by Selenium through the Debian chromedriver. */
@@ -42,6 +47,21 @@ final class Browser implements AutoCloseable {
         }
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Runs axe-core over the page as it is now; the violations of serious or critical impact, one line each. */
+    List<String> seriousViolations() throws Exception {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.executeScript(AxeScript.SOURCE);
+        String json = (String) driver.executeAsyncScript(AxeScript.RUN);
+        List<String> serious = new ArrayList<>();
+        for (JsonNode v : Json.parse(json)) {
+            String impact = v.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                serious.add(impact + " " + v.path("id").asText() + ": " + v.path("help").asText() + " at " + v.path("nodes"));
+            }
+        }
+        return serious;
     }
 
     @Override

@@ -116,7 +116,7 @@ class PanelEndToEndTest {
         browser.driver.switchTo().frame("kiosk-frame");
         try {
             waitFor(Duration.ofSeconds(20), () -> text("#dossier-code").contains(code)
-                    && browser.driver.findElement(By.id("dossier-result")).getAttribute("class").equals("dossier-result found"));
+                    && browser.driver.findElement(By.id("dossier-result")).getAttribute("class").startsWith("dossier-result found tone-"));
             assertThat(text("#dossier-result")).isNotEmpty();
         } finally {
             browser.driver.switchTo().defaultContent();
@@ -148,6 +148,79 @@ class PanelEndToEndTest {
         waitFor(Duration.ofSeconds(10), () -> Long.valueOf(2).equals(browser.driver.executeScript(
                 "return [...document.fonts].filter(f => f.family.includes('Panel LCD') && f.status === 'loaded').length")));
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
+    }
+
+    @Test
+    @Order(6)
+    void the_panel_speaks_vietnamese_passes_axe_and_gives_each_devices_address_and_a_motcua_ctl_line() throws Exception {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        String padLeds = awaitText(Duration.ofSeconds(20), "#pad-1-leds", t -> !t.isEmpty());
+        assertThat(padLeds).contains("trạng thái", "rất hài lòng").doesNotContain("status", "satisfied");
+        String hardware = awaitText(Duration.ofSeconds(20), "#dev-pad-1 td.hw", t -> t.contains(":"));
+        assertThat(hardware).contains("nút bấm: tốt").doesNotContain("buttons", "ok");
+        assertThat(text("#stats-served-hint")).contains("gọi số tiếp hoặc đóng quầy");
+        assertThat(text("#stats-without-ticket h3")).isEqualToIgnoringCase("Đánh giá không kèm số phiếu");
+
+        DeviceSpec pad = office.office.plan().stream().filter(d -> d.deviceId().equals("pad-1")).findFirst().orElseThrow();
+        String row = awaitText(Duration.ofSeconds(10), "#dev-pad-1", t -> t.contains("coap://"));
+        assertThat(row).contains("coap://127.0.0.1:" + pad.coapPort(),
+                "provisioning/motcua-ctl health --device coap://127.0.0.1:" + pad.coapPort());
+
+        assertThat(browser.seriousViolations()).as("axe on the panel").isEmpty();
+        // the header's buttons stay readable under the pointer (they were white on near-white)
+        WebElement lang = browser.driver.findElement(By.id("lang"));
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(lang).perform();
+        waitFor(Duration.ofSeconds(5), () -> !lang.getCssValue("background-color").equals("rgba(255, 255, 255, 0.133)"));
+        assertThat(contrast(lang.getCssValue("color"), lang.getCssValue("background-color"))).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    @Order(7)
+    void on_a_phone_no_column_of_the_devices_table_is_cut_off() throws Exception {
+        browser.screenshot(390, 3000, Path.of("target", "panel-phone.png"));
+        try {
+            Object cut = browser.driver.executeScript("""
+                    return Array.from(document.querySelectorAll('#device-table td, #device-table th'))
+                      .filter((c) => c.getClientRects().length > 0)
+                      .filter((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                                  || c.scrollWidth > c.clientWidth + 1)
+                      .map((c) => c.closest('tr').id + ' ' + (c.dataset.label || c.textContent.trim().slice(0, 20)));
+                    """);
+            assertThat((java.util.List<?>) cut).as("cells past the screen's edge or clipped").isEmpty();
+            assertThat(browser.seriousViolations()).as("axe on the panel on a phone").isEmpty();
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
+        }
+    }
+
+    /** WCAG's contrast ratio of two CSS colours (rgb or rgba; a translucent one is taken over the red header). */
+    private static double contrast(String a, String b) {
+        double[] x = rgb(a);
+        double[] y = rgb(b);
+        double l1 = luminance(x);
+        double l2 = luminance(y);
+        return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    }
+
+    private static double[] rgb(String css) {
+        String[] p = css.replaceAll("[^0-9.,]", "").split(",");
+        double alpha = p.length > 3 ? Double.parseDouble(p[3]) : 1;
+        double[] header = {0xb3, 0x26, 0x1e};
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            out[i] = alpha * Double.parseDouble(p[i]) + (1 - alpha) * header[i];
+        }
+        return out;
+    }
+
+    private static double luminance(double[] c) {
+        double[] l = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = c[i] / 255;
+            l[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
     }
 
     private static boolean printerPrints() {

@@ -42,9 +42,14 @@ public record HardwareWiring(Profile profile, Map<String, Integer> buttons, Map<
         leds = Collections.unmodifiableMap(new LinkedHashMap<>(leds));
     }
 
-    /** Parses and checks the identity's {@code hardware} node; in the sim profile missing pins are assigned. */
+    /**
+     * Parses and checks the common part of the identity's {@code hardware} node (other keys are left to the kind's
+     * {@link HardwareModel}); in the sim profile missing pins are assigned.
+     */
     public static Parsed parse(JsonNode hardware) {
-        return new WiringParser().parse(hardware);
+        HardwareReader reader = new HardwareReader();
+        HardwareWiring wiring = new WiringParser(reader).parse(hardware).orElse(null);
+        return new Parsed(wiring, reader.errors());
     }
 
     /** A sim wiring with these button and LED names on assigned pins, default debounce and no LCD. */

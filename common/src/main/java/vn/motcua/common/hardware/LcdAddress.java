@@ -1,7 +1,6 @@
 package vn.motcua.common.hardware;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /** Reads an I2C address given as an integer (39) or as hex text ("0x27"); default 0x27. */
@@ -13,7 +12,7 @@ final class LcdAddress {
     private LcdAddress() {
     }
 
-    static int parse(JsonNode node, String path, List<WiringError> errors) {
+    static int parse(JsonNode node, String path, HardwareReader reader) {
         if (node == null || node.isNull()) {
             return DEFAULT;
         }
@@ -24,7 +23,7 @@ final class LcdAddress {
             value = Integer.parseInt(node.asText().substring(2), 16);
         }
         if (value < 0x03 || value > 0x77) {
-            errors.add(new WiringError(path, MESSAGE));
+            reader.error(path, MESSAGE);
             return -1;
         }
         return value;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Fits text to a character LCD: folded to ASCII and cut or padded to the width; or centred before showing. */
+/** Fits text to a character LCD: folded to ASCII and cut or padded to the width (the glass), or clipped to it. */
 public final class LcdText {
     private LcdText() {
     }
@@ -32,16 +32,12 @@ public final class LcdText {
     }
 
     /**
-     * One line centred in the width, its letters kept (Vietnamese stays intact until the LCD folds it),
-     * cut when it is longer; precomposed (NFC) so one letter is one column.
+     * One line as a display of this width holds it, letters kept (precomposed, so one letter is one column): at most
+     * {@code columns} of them. Lines laid out by {@link LcdPager} always fit; only a line that bypassed it is cut here.
      */
-    public static String center(String line, int columns) {
-        String text = Normalizer.normalize(line == null ? "" : line, Normalizer.Form.NFC).strip();
+    public static String clip(String line, int columns) {
+        String text = Normalizer.normalize(line == null ? "" : line, Normalizer.Form.NFC);
         int length = text.codePointCount(0, text.length());
-        if (length >= columns) {
-            return text.substring(0, text.offsetByCodePoints(0, columns));
-        }
-        int left = (columns - length) / 2;
-        return " ".repeat(left) + text + " ".repeat(columns - length - left);
+        return length <= columns ? text : text.substring(0, text.offsetByCodePoints(0, columns));
     }
 }

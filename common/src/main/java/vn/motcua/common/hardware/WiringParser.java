@@ -1,28 +1,36 @@
 package vn.motcua.common.hardware;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads the identity's hardware block into a {@link HardwareWiring}, collecting every error with its path. */
+/** Reads the common part of the identity's hardware block into a {@link HardwareWiring}, every error to a reader. */
 final class WiringParser {
     private static final String ROOT = "hardware";
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$");
     private static final int MAX_PIN = 27;
     private static final int MAX_DEBOUNCE = 1000;
+    /** The keys of the block this parser reads; a kind's model adds its own. */
+    static final Set<String> FIELDS = Set.of("profile", "buttons", "leds", "debounceMillis", "lcd");
+    private static final Set<String> LCD_FIELDS = Set.of("bus", "address", "columns", "rows");
 
-    private final List<WiringError> errors = new ArrayList<>();
+    private final HardwareReader reader;
 
-    HardwareWiring.Parsed parse(JsonNode hardware) {
+    WiringParser(HardwareReader reader) {
+        this.reader = reader;
+    }
+
+    /** The wiring, or empty when the reader got an error for it. */
+    Optional<HardwareWiring> parse(JsonNode hardware) {
         if (hardware == null || !hardware.isObject()) {
-            errors.add(new WiringError(ROOT, "must be an object"));
-            return new HardwareWiring.Parsed(null, errors);
+            reader.error(ROOT, "must be an object");
+            return Optional.empty();
         }
+        int before = reader.errors().size();
         HardwareWiring.Profile profile = profile(hardware.get("profile"));
         boolean sim = profile == HardwareWiring.Profile.SIM;
         Map<String, Integer> buttons = pins(hardware.get("buttons"), "buttons", sim);
@@ -30,13 +38,14 @@ final class WiringParser {
         int debounce = debounce(hardware.get("debounceMillis"));
         Optional<HardwareWiring.Lcd> lcd = lcd(hardware.get("lcd"));
         checkConflicts(buttons, leds, lcd);
-        if (sim && errors.isEmpty() && !PinAssigner.assign(buttons, leds)) {
-            errors.add(new WiringError(ROOT, "not enough free GPIO pins to simulate every button and LED"));
+        if (reader.errors().size() != before) {
+            return Optional.empty();
         }
-        if (!errors.isEmpty()) {
-            return new HardwareWiring.Parsed(null, errors);
+        if (sim && !PinAssigner.assign(buttons, leds)) {
+            reader.error(ROOT, "not enough free GPIO pins to simulate every button and LED");
+            return Optional.empty();
         }
-        return new HardwareWiring.Parsed(new HardwareWiring(profile, buttons, leds, debounce, lcd), errors);
+        return Optional.of(new HardwareWiring(profile, buttons, leds, debounce, lcd));
     }
 
     private HardwareWiring.Profile profile(JsonNode node) {
@@ -50,7 +59,7 @@ final class WiringParser {
                     break;
             }
         }
-        errors.add(new WiringError(ROOT + ".profile", "must be \"pi\" or \"sim\""));
+        reader.error(ROOT + ".profile", "must be \"pi\" or \"sim\"");
         return null;
     }
 
@@ -66,20 +75,20 @@ final class WiringParser {
                 if (name.isTextual() && NAME.matcher(name.asText()).matches() && !pins.containsKey(name.asText())) {
                     pins.put(name.asText(), null);
                 } else {
-                    errors.add(new WiringError(path + "[" + i + "]", "must be a distinct name of letters, digits and '-'"));
+                    reader.error(path + "[" + i + "]", "must be a distinct name of letters, digits and '-'");
                 }
             }
             return pins;
         }
         if (!node.isObject()) {
-            errors.add(new WiringError(path, "must be an object of name -> BCM pin"));
+            reader.error(path, "must be an object of name -> BCM pin");
             return pins;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String entryPath = path + "." + e.getKey();
             if (!NAME.matcher(e.getKey()).matches()) {
-                errors.add(new WiringError(entryPath, "name must be 1-32 letters, digits, '-' or '_'"));
+                reader.error(entryPath, "name must be 1-32 letters, digits, '-' or '_'");
                 continue;
             }
             JsonNode pin = e.getValue();
@@ -88,21 +97,14 @@ final class WiringParser {
             } else if (pin.isIntegralNumber() && pin.canConvertToInt() && pin.asInt() >= 0 && pin.asInt() <= MAX_PIN) {
                 pins.put(e.getKey(), pin.asInt());
             } else {
-                errors.add(new WiringError(entryPath, "pin must be an integer 0.." + MAX_PIN));
+                reader.error(entryPath, "pin must be an integer 0.." + MAX_PIN);
             }
         }
         return pins;
     }
 
     private int debounce(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return HardwareWiring.DEFAULT_DEBOUNCE_MILLIS;
-        }
-        if (node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= 0 && node.asInt() <= MAX_DEBOUNCE) {
-            return node.asInt();
-        }
-        errors.add(new WiringError(ROOT + ".debounceMillis", "must be an integer 0.." + MAX_DEBOUNCE));
-        return HardwareWiring.DEFAULT_DEBOUNCE_MILLIS;
+        return reader.integer(node, ROOT + ".debounceMillis", HardwareWiring.DEFAULT_DEBOUNCE_MILLIS, 0, MAX_DEBOUNCE);
     }
 
     private Optional<HardwareWiring.Lcd> lcd(JsonNode node) {
@@ -111,34 +113,16 @@ final class WiringParser {
         }
         String path = ROOT + ".lcd";
         if (!node.isObject()) {
-            errors.add(new WiringError(path, "must be an object {bus, address, columns, rows}"));
+            reader.error(path, "must be an object {bus, address, columns, rows}");
             return Optional.empty();
         }
-        int before = errors.size();
-        int bus = intIn(node.get("bus"), 1, 0, 31, path + ".bus");
-        int address = LcdAddress.parse(node.get("address"), path + ".address", errors);
-        int columns = oneOf(node.get("columns"), 16, 20, path + ".columns");
-        int rows = oneOf(node.get("rows"), 2, 4, path + ".rows");
-        return errors.size() == before ? Optional.of(new HardwareWiring.Lcd(bus, address, columns, rows)) : Optional.empty();
-    }
-
-    private int intIn(JsonNode node, int dflt, int min, int max, String path) {
-        if (node == null || node.isNull()) {
-            return dflt;
-        }
-        if (node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= min && node.asInt() <= max) {
-            return node.asInt();
-        }
-        errors.add(new WiringError(path, "must be an integer " + min + ".." + max));
-        return -1;
-    }
-
-    private int oneOf(JsonNode node, int a, int b, String path) {
-        if (node != null && node.isIntegralNumber() && (node.asInt() == a || node.asInt() == b)) {
-            return node.asInt();
-        }
-        errors.add(new WiringError(path, "must be " + a + " or " + b));
-        return -1;
+        int before = reader.errors().size();
+        reader.onlyKnown(node, path, LCD_FIELDS);
+        int bus = reader.integer(node.get("bus"), path + ".bus", 1, 0, 31);
+        int address = LcdAddress.parse(node.get("address"), path + ".address", reader);
+        int columns = reader.oneOf(node.get("columns"), 16, 20, path + ".columns");
+        int rows = reader.oneOf(node.get("rows"), 2, 4, path + ".rows");
+        return reader.errors().size() == before ? Optional.of(new HardwareWiring.Lcd(bus, address, columns, rows)) : Optional.empty();
     }
 
     private void checkConflicts(Map<String, Integer> buttons, Map<String, Integer> leds,
@@ -160,7 +144,7 @@ final class WiringParser {
             String path = ROOT + "." + field + "." + e.getKey();
             String previous = owner.putIfAbsent(e.getValue(), path);
             if (previous != null) {
-                errors.add(new WiringError(path, "pin " + e.getValue() + " is already used by " + previous));
+                reader.error(path, "pin " + e.getValue() + " is already used by " + previous);
             }
         }
     }

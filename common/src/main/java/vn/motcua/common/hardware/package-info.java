@@ -3,7 +3,7 @@
  * {@link vn.motcua.common.hardware.Leds}, {@link vn.motcua.common.hardware.TextDisplay}), their pure logic
  * (debouncing, ASCII folding, LCD line fitting) and the wiring read from the identity file.
  *
- * <p>The identity's {@code hardware} block, as {@link vn.motcua.common.hardware.HardwareWiring#parse} reads it:
+ * <p>The common part of the identity's {@code hardware} block, as {@link vn.motcua.common.hardware.HardwareWiring#parse} reads it:
  * <pre>
  * "hardware": {
  *   "profile": "pi",                          // or "sim"
@@ -15,6 +15,9 @@
  * </pre>
  * No pin may be used twice, and with the LCD on bus 1 pins 2 and 3 (SDA, SCL) are taken. In the sim profile a
  * pin may be null, or {@code buttons}/{@code leds} may be a list of names: free pins from 4 up are assigned.
- * Other keys of the block (printer, scanner, screen) belong to the device modules and are ignored here.
+ * Other keys of the block (printer, scanner, screen, speaker) belong to the device kind: its
+ * {@link vn.motcua.common.hardware.HardwareModel} declares and reads them into its typed
+ * {@link vn.motcua.common.hardware.KindHardware}, and any key neither knows is an error. On a Pi, GPIO that cannot be used
+ * at all (Pi4J cannot start) is a {@code gpio-unavailable} fault of buttons, LEDs and LCD, retried every 10 s.
  */
 package vn.motcua.common.hardware;

@@ -1,11 +1,13 @@
 package vn.motcua.common.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.OptionalInt;
 
-/** Who a device is and how it reaches the district: the validated identity file (SPEC section 2). */
+/**
+ * Who a device is and how it reaches the district: the validated identity file (SPEC section 2). The file's
+ * {@code hardware} block is read by the kind's typed model (see {@link DeviceIdentity}).
+ */
 public record Identity(
         Path file,
         String deviceId,
@@ -14,8 +16,7 @@ public record Identity(
         OptionalInt counter,
         ZoneId timezone,
         MqttSettings mqtt,
-        CoapSettings coap,
-        JsonNode hardware) {
+        CoapSettings coap) {
 
     /** The MQTT topic root {@code motcua/v1/{office}/{deviceId}}. */
     public String topicRoot() {
@@ -25,15 +26,6 @@ public record Identity(
     /** The office-wide topic prefix {@code motcua/v1/{office}}. */
     public String officeTopic() {
         return "motcua/v1/" + office;
-    }
-
-    /** The hardware profile: {@code pi} or {@code sim}. */
-    public String hardwareProfile() {
-        return hardware.path("profile").asText();
-    }
-
-    public boolean simulated() {
-        return "sim".equals(hardwareProfile());
     }
 
     /** MQTT connection settings; secrets are already read from their files. */

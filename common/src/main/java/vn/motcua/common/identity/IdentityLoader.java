@@ -16,6 +16,9 @@ import java.util.Iterator;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.motcua.common.hardware.HardwareModel;
+import vn.motcua.common.hardware.KindHardware;
+import vn.motcua.common.hardware.WiringError;
 import vn.motcua.common.json.Json;
 
 /** Loads and validates the identity file; the first broken rule becomes an {@link IdentityException}. */
@@ -29,16 +32,55 @@ public final class IdentityLoader {
     private static final Set<String> COAP_FIELDS = Set.of("port", "bind", "secure", "pskIdentity", "pskFile");
 
     private final Path file;
+    private final boolean readSecrets;
 
-    private IdentityLoader(Path file) {
+    private IdentityLoader(Path file, boolean readSecrets) {
         this.file = file;
+        this.readSecrets = readSecrets;
     }
 
+    /** The common part of an identity file (any kind); its hardware block is only checked for a profile. */
     public static Identity load(Path file) throws IdentityException {
-        return new IdentityLoader(file).load();
+        return new IdentityLoader(file, true).read().identity();
     }
 
-    private Identity load() throws IdentityException {
+    /**
+     * A device's whole identity for a runtime of {@code kind}: the common part, and the hardware block read by the
+     * kind's model; an identity of another kind is refused on its {@code kind} field.
+     */
+    public static <H extends KindHardware> DeviceIdentity<H> load(Path file, DeviceKind kind, HardwareModel<H> model)
+            throws IdentityException {
+        return new IdentityLoader(file, true).device(kind, model);
+    }
+
+    /**
+     * Checks every field of an identity file as {@link #load(Path, DeviceKind, HardwareModel)} does, without opening
+     * the secret files it names (motcua-setup asks this before it writes them).
+     */
+    public static void validate(Path file, DeviceKind kind, HardwareModel<?> model) throws IdentityException {
+        new IdentityLoader(file, false).device(kind, model);
+    }
+
+    private <H extends KindHardware> DeviceIdentity<H> device(DeviceKind kind, HardwareModel<H> model)
+            throws IdentityException {
+        Read read = read();
+        if (read.identity().kind() != kind) {
+            throw error("kind", "this runtime is a " + kind.wire() + " but the identity says "
+                    + read.identity().kind().wire());
+        }
+        HardwareModel.Parsed<H> hardware = model.parse(read.hardware());
+        if (!hardware.valid()) {
+            WiringError first = hardware.errors().get(0);
+            throw error(first.path(), first.message());
+        }
+        return new DeviceIdentity<>(read.identity(), hardware.hardware());
+    }
+
+    /** The identity and the raw hardware block, as read from the file. */
+    private record Read(Identity identity, JsonNode hardware) {
+    }
+
+    private Read read() throws IdentityException {
         JsonNode root = readJson();
         if (!root.isObject()) {
             throw error("(root)", "must be a JSON object");
@@ -61,7 +103,7 @@ public final class IdentityLoader {
         if (!profile.equals("pi") && !profile.equals("sim")) {
             throw error("hardware.profile", "must be \"pi\" or \"sim\" (got \"" + profile + "\")");
         }
-        return new Identity(file, deviceId, kind, office, counter, zone, mqtt, coap, hardware);
+        return new Read(new Identity(file, deviceId, kind, office, counter, zone, mqtt, coap), hardware);
     }
 
     private JsonNode readJson() throws IdentityException {
@@ -125,7 +167,7 @@ public final class IdentityLoader {
         String username = text(node, "username", false, "mqtt.username");
         char[] password = null;
         String passwordFile = text(node, "passwordFile", false, "mqtt.passwordFile");
-        if (passwordFile != null) {
+        if (passwordFile != null && readSecrets) {
             password = SecretFiles.read(file, "mqtt.passwordFile", resolve(passwordFile)).toCharArray();
         }
         Path caFile = null;
@@ -135,7 +177,7 @@ public final class IdentityLoader {
                 throw error("mqtt.caFile", "is only used with an ssl:// uri");
             }
             caFile = resolve(ca);
-            if (!Files.isReadable(caFile)) {
+            if (readSecrets && !Files.isReadable(caFile)) {
                 throw error("mqtt.caFile", "file " + caFile + " does not exist or cannot be read");
             }
         }
@@ -177,6 +219,9 @@ public final class IdentityLoader {
         String pskFile = text(node, "pskFile", false, "coap.pskFile");
         if (pskFile == null) {
             throw error("coap.pskFile", "is required when coap.secure is true");
+        }
+        if (!readSecrets) {
+            return new Identity.CoapSettings(port, bind, true, identity, null);
         }
         byte[] psk = SecretFiles.read(file, "coap.pskFile", resolve(pskFile)).getBytes(StandardCharsets.UTF_8);
         if (psk.length < 16) {

@@ -1,5 +1,6 @@
 package vn.motcua.common.management;
 
+import java.util.regex.Pattern;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.server.resources.CoapExchange;
@@ -10,6 +11,7 @@ import vn.motcua.common.events.RecordedEvent;
 final class EventsResource extends CoapResource {
     static final int MAX_LIMIT = 500;
     static final int DEFAULT_LIMIT = 100;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
     private final EventLog events;
 
     EventsResource(EventLog events) {
@@ -22,10 +24,10 @@ final class EventsResource extends CoapResource {
     @Override
     public void handleGET(CoapExchange exchange) {
         long after;
-        int limit;
+        long limit;
         try {
             after = parse(exchange.getQueryParameter("after"), 0);
-            limit = (int) parse(exchange.getQueryParameter("limit"), DEFAULT_LIMIT);
+            limit = parse(exchange.getQueryParameter("limit"), DEFAULT_LIMIT);
         } catch (NumberFormatException e) {
             Responses.error(exchange, ResponseCode.BAD_REQUEST, "after and limit must be whole numbers");
             return;
@@ -35,13 +37,20 @@ final class EventsResource extends CoapResource {
             return;
         }
         StringBuilder body = new StringBuilder("[");
-        for (RecordedEvent e : events.readAfter(after, limit)) {
+        for (RecordedEvent e : events.readAfter(after, (int) limit)) {
             body.append(body.length() > 1 ? "," : "").append(e.envelope());
         }
         Responses.json(exchange, ResponseCode.CONTENT, body.append(']').toString());
     }
 
+    /** Digits only (no sign, no spaces); a number beyond a long is a {@link NumberFormatException} too. */
     private static long parse(String text, long dflt) {
-        return text == null ? dflt : Long.parseLong(text);
+        if (text == null) {
+            return dflt;
+        }
+        if (!DIGITS.matcher(text).matches()) {
+            throw new NumberFormatException(text);
+        }
+        return Long.parseLong(text);
     }
 }

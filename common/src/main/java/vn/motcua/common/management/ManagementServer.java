@@ -1,32 +1,23 @@
 package vn.motcua.common.management;
 
 import java.net.InetSocketAddress;
-import java.util.List;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.CoapServer;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.server.resources.Resource;
 import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
-import org.eclipse.californium.scandium.DTLSConnector;
-import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
-import org.eclipse.californium.scandium.dtls.cipher.CipherSuite;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 import org.tinylog.Logger;
 import vn.motcua.common.identity.Identity;
 
 /**
  * The device's CoAP management server on Californium: coaps with the device's PSK (DTLS 1.2, Connection ID),
- * or plain coap on loopback when the identity says {@code secure: false}. A client without the key gets nothing.
+ * or plain coap on loopback when the identity says {@code secure: false}. A client without the key gets nothing;
+ * only AEAD suites are accepted, and the connection limits of {@link CoapSettings} keep the port open to the district.
  */
 public final class ManagementServer implements Management {
-    private static final List<CipherSuite> PSK_SUITES = List.of(
-            CipherSuite.TLS_PSK_WITH_AES_128_CCM_8,
-            CipherSuite.TLS_PSK_WITH_AES_128_GCM_SHA256,
-            CipherSuite.TLS_PSK_WITH_AES_128_CBC_SHA256,
-            CipherSuite.TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256);
-
     private final Identity.CoapSettings settings;
     private final CoapServer server;
     private TelemetryResource telemetry;
@@ -73,17 +64,18 @@ public final class ManagementServer implements Management {
         if (settings.secure()) {
             DtlsConnectorConfig dtls = DtlsConnectorConfig.builder(config)
                     .setAddress(address)
-                    .setAsList(DtlsConfig.DTLS_CIPHER_SUITES, PSK_SUITES.toArray(new CipherSuite[0]))
                     .setAdvancedPskStore(new AdvancedSinglePskStore(settings.pskIdentity(), settings.psk()))
                     .build();
-            builder.setConnector(new DTLSConnector(dtls));
+            builder.setConnector(new ManagementConnector(dtls));
         } else {
             builder.setConnector(new UDPConnector(address, config));
         }
         endpoint = builder.build();
         server.addEndpoint(endpoint);
         server.start();
-        Logger.info("CoAP management on {}://{}", settings.secure() ? "coaps" : "coap", endpoint.getAddress());
+        Logger.info("CoAP management on {}://{}{}", settings.secure() ? "coaps" : "coap", endpoint.getAddress(),
+                settings.secure() ? " (at most " + CoapSettings.DTLS_MAX_CONNECTIONS + " DTLS sessions; one quiet for "
+                        + CoapSettings.DTLS_STALE_AFTER.toSeconds() + " s gives way to a new one)" : "");
     }
 
     /** The port actually bound (the identity may ask for 0 in tests). */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import vn.motcua.common.config.ConfigModel;
 import vn.motcua.common.config.DeviceConfig;
-import vn.motcua.common.identity.Identity;
 
-/** What one kind of device adds to the common kernel: its tables, config, components and telemetry counters. */
+/**
+ * What one kind of device adds to the common kernel: its tables, config, components and telemetry counters. An app is
+ * made with its kind's typed hardware block (see {@code DeviceMain.run}).
+ */
 public interface DeviceApp<C extends DeviceConfig> {
     /** The name under which the app's schema migrations are recorded, e.g. {@code ticket-printer}. */
     String module();
@@ -16,9 +18,6 @@ public interface DeviceApp<C extends DeviceConfig> {
 
     /** The kind's config schema: defaults (version 0) and validation. */
     ConfigModel<C> configModel();
-
-    /** Button and LED names the sim profile wires when the identity names none. */
-    SimWiring simWiring();
 
     /** Starts the app with the current config; a missing peripheral is reported in the health model, never thrown. */
     void start(DeviceContext context, C config) throws Exception;
@@ -33,9 +32,5 @@ public interface DeviceApp<C extends DeviceConfig> {
     void contributeTelemetry(ObjectNode telemetry);
 
     /** For {@code --check}: probes the kind's own peripherals (printer, scanner); empty when all is well. */
-    List<String> probeHardware(Identity identity);
-
-    /** Default button and LED names for the sim profile. */
-    record SimWiring(List<String> buttons, List<String> leds) {
-    }
+    List<String> probeHardware();
 }

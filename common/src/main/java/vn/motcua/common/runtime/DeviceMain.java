@@ -3,20 +3,29 @@ package vn.motcua.common.runtime;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.tinylog.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.motcua.common.hardware.HardwareModel;
 import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.hardware.KindHardware;
+import vn.motcua.common.hardware.pi.HardwareProbe;
+import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityException;
 import vn.motcua.common.identity.IdentityLoader;
 
-/** The command line of every device runtime: run until SIGTERM/SIGINT (exit 0), or {@code --check} (0, 2 or 3). */
+/**
+ * The command line of every device runtime: run until SIGTERM/SIGINT (exit 0), {@code --check} (0, 2 or 3) or
+ * {@code --validate-identity} (0 or 2). A bad identity, hardware block included, is exit 2 with one line on stderr
+ * naming the file and the field, before the state directory is touched.
+ */
 public final class DeviceMain {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;
@@ -25,19 +34,23 @@ public final class DeviceMain {
 
     @Command(name = "device", mixinStandardHelpOptions = true, description = "Runs one Motcua device.")
     static final class Args {
-        @Option(names = "--identity", required = true, paramLabel = "FILE", description = "the identity file")
+        @Option(names = "--identity", paramLabel = "FILE", description = "the identity file")
         Path identity;
         @Option(names = "--state-dir", paramLabel = "DIR", description = "where the device keeps its durable state")
         Path stateDir;
         @Option(names = "--check", description = "validate the identity, probe the hardware, print a report and exit")
         boolean check;
+        @Option(names = "--validate-identity", paramLabel = "FILE",
+                description = "check every field of FILE as the runtime would, without opening the secret files it names; exit 0 or 2")
+        Path validate;
     }
 
     private DeviceMain() {
     }
 
-    /** Runs a device of {@code kind} with the app the factory makes; returns the process exit code. */
-    public static int run(String[] argv, DeviceKind kind, Supplier<? extends DeviceApp<?>> factory) {
+    /** Runs a device of {@code kind}: its identity is read with {@code model}, its app made by {@code factory}. */
+    public static <H extends KindHardware> int run(String[] argv, DeviceKind kind, HardwareModel<H> model,
+                                                   Function<H, ? extends DeviceApp<?>> factory) {
         PrintStream err = System.err;
         Args args = new Args();
         CommandLine cli = new CommandLine(args);
@@ -55,45 +68,53 @@ public final class DeviceMain {
             System.out.println(Version.get());
             return OK;
         }
-        Identity identity;
+        if (args.validate != null) {
+            return validate(args.validate, kind, model);
+        }
+        if (args.identity == null) {
+            err.println("bad arguments: --identity FILE is required (see --help)");
+            return BAD_INPUT;
+        }
+        DeviceIdentity<H> device;
         try {
-            identity = IdentityLoader.load(args.identity);
+            device = IdentityLoader.load(args.identity, kind, model);
         } catch (IdentityException e) {
             err.println("bad identity: " + e.getMessage());
             return BAD_INPUT;
         }
-        if (identity.kind() != kind) {
-            err.println("bad identity: " + args.identity + ": field 'kind': this runtime is a " + kind.wire()
-                    + " but the identity says " + identity.kind().wire());
-            return BAD_INPUT;
-        }
-        HardwareWiring.Parsed wiring = HardwareWiring.parse(identity.hardware());
-        if (!wiring.valid()) {
-            var first = wiring.errors().get(0);
-            err.println("bad identity: " + args.identity + ": field '" + first.path() + "': " + first.message());
-            return BAD_INPUT;
-        }
-        DeviceApp<?> app = factory.get();
+        DeviceApp<?> app = factory.apply(device.hardware());
         if (args.check) {
-            return check(identity, wiring.wiring(), app);
+            return check(device, app);
         }
         if (args.stateDir == null) {
             err.println("bad arguments: --state-dir DIR is required to run a device (see --help)");
             return BAD_INPUT;
         }
         Logging.toStateDir(args.stateDir);
-        return runUntilSignal(new DeviceRuntime<>(identity, wiring.wiring(), args.stateDir, app,
-                Clock.system(identity.timezone())));
+        return runUntilSignal(new DeviceRuntime<>(device, args.stateDir, app, Clock.system(device.identity().timezone())));
     }
 
-    private static int check(Identity identity, HardwareWiring wiring, DeviceApp<?> app) {
-        System.out.println("identity " + identity.file() + ": ok (" + identity.kind().wire() + " " + identity.deviceId()
-                + " in " + identity.office() + ", hardware profile " + identity.hardwareProfile() + ")");
-        List<String> problems = new java.util.ArrayList<>();
-        if (wiring.profile() == HardwareWiring.Profile.PI) {
-            problems.addAll(vn.motcua.common.hardware.pi.HardwareProbe.probe(wiring));
+    private static int validate(Path file, DeviceKind kind, HardwareModel<?> model) {
+        try {
+            IdentityLoader.validate(file, kind, model);
+        } catch (IdentityException e) {
+            System.err.println("bad identity: " + e.getMessage());
+            return BAD_INPUT;
         }
-        problems.addAll(app.probeHardware(identity));
+        System.out.println("identity " + file + ": ok");
+        return OK;
+    }
+
+    private static int check(DeviceIdentity<?> device, DeviceApp<?> app) {
+        Identity identity = device.identity();
+        HardwareWiring wiring = device.hardware().wiring();
+        System.out.println("identity " + identity.file() + ": ok (" + identity.kind().wire() + " " + identity.deviceId()
+                + " in " + identity.office() + ", hardware profile " + wiring.profile().name().toLowerCase() + ")");
+        List<String> problems = new ArrayList<>();
+        if (wiring.profile() == HardwareWiring.Profile.PI) {
+            problems.addAll(HardwareProbe.probe(wiring));
+        }
+        problems.addAll(app.probeHardware());
         if (problems.isEmpty()) {
             System.out.println("hardware: ok");
             return OK;

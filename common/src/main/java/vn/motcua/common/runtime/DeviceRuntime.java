@@ -2,7 +2,6 @@ package vn.motcua.common.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -14,8 +13,9 @@ import vn.motcua.common.events.EventLog;
 import vn.motcua.common.hardware.Hardware;
 import vn.motcua.common.hardware.HardwareFactory;
 import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.common.hardware.sim.SimButtons;
+import vn.motcua.common.hardware.sim.SimControls;
 import vn.motcua.common.health.HealthModel;
+import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.management.Kernel;
 import vn.motcua.common.management.ManagementServer;
@@ -52,9 +52,10 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private boolean started;
     private boolean appStarted;
 
-    public DeviceRuntime(Identity identity, HardwareWiring wiring, Path stateDir, DeviceApp<C> app, Clock clock) {
-        this.identity = identity;
-        this.wiring = wiring;
+    /** A runtime for a device's validated identity, with the app made from the same identity's hardware block. */
+    public DeviceRuntime(DeviceIdentity<?> device, Path stateDir, DeviceApp<C> app, Clock clock) {
+        this.identity = device.identity();
+        this.wiring = device.hardware().wiring();
         this.stateDir = stateDir;
         this.app = app;
         this.clock = clock;
@@ -74,8 +75,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             t.setDaemon(true);
             return t;
         });
-        DeviceApp.SimWiring sim = app.simWiring();
-        hardware = HardwareFactory.create(wiring.withSimDefaults(sim.buttons(), sim.leds()), health, scheduler, clock);
+        new StorageHealth(store, health, clock).start(scheduler);
+        hardware = HardwareFactory.create(wiring, health, scheduler, clock);
         configs = new ConfigService<>(app.configModel(), store, events, clock);
         C config = configs.load();
         telemetry = new Telemetry(clock, events, health, configs::version, app);
@@ -91,9 +92,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         configs.setApplier(this::apply);
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
-        if (identity.simulated()) {
-            addSimResources();
-        }
+        hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
         uplink.start();
@@ -196,14 +195,10 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         }
     }
 
-    private void addSimResources() {
-        if (hardware.buttons() instanceof SimButtons buttons) {
-            management.add("sim/press", new SimPressResource(buttons));
-        }
-        management.add("sim/leds", new SimLedsResource(hardware.leds()));
-        if (hardware.display().isPresent()) {
-            management.add("sim/display", new SimDisplayResource(() -> hardware.display().map(d -> d.lines()).orElse(List.of())));
-        }
+    private void addSimResources(SimControls sim) {
+        management.add("sim/press", new SimPressResource(sim.buttons()));
+        management.add("sim/leds", new SimLedsResource(sim.leds()));
+        management.add("sim/display", new SimDisplayResource(sim.display()::lines));
     }
 
     private String restart() {

@@ -1,6 +1,7 @@
 package vn.motcua.common.uplink;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
@@ -20,6 +21,9 @@ final class OutboxDrainer {
     private static final int PERSIST_EVERY_EVENTS = 1000;
     /** With nothing to send or persist the drainer sleeps until an event or a connection wakes it. */
     private static final long IDLE_WAIT_MILLIS = 30_000;
+    /** Healthy, the loop goes round at least every idle wait (plus a slow read of the log). */
+    static final Duration QUIET_LIMIT = Duration.ofMinutes(2);
+    private static final long RETRY_MILLIS = 1000;
 
     private final EventLog log;
     private final String eventTopicPrefix;
@@ -34,7 +38,8 @@ final class OutboxDrainer {
     private volatile boolean idle;
     private long persisted;
     private long lastPersistAt;
-    private Thread thread;
+    private boolean persistFailing;
+    private final LoopThread loop = new LoopThread("outbox-drainer", QUIET_LIMIT, this::run);
     private long wakes;
 
     private record Epoch(Publisher publisher, Semaphore permits) {
@@ -51,9 +56,7 @@ final class OutboxDrainer {
         acked = log.ackedSeq();
         persisted = acked;
         running = true;
-        thread = new Thread(this::run, "outbox-drainer");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     /**
@@ -69,9 +72,7 @@ final class OutboxDrainer {
             }
             running = false;
             wake();
-            if (thread != null) {
-                thread.join(2000);
-            }
+            loop.join(2000);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
         }
@@ -105,19 +106,32 @@ final class OutboxDrainer {
         return acked;
     }
 
+    LoopStatus status() {
+        return loop.status();
+    }
+
+    /** Survives any exception (a state disk that fails to read or write, a publisher that throws): logs and retries. */
     private void run() {
+        boolean failing = false;
         while (running) {
-            Epoch current = epoch;
-            if (current == null) {
-                persist(false);
-                await(acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
-                continue;
-            }
+            loop.beat();
             try {
-                drain(current);
+                Epoch current = epoch;
+                if (current == null) {
+                    persist(false);
+                    await(acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                } else {
+                    drain(current);
+                }
+                failing = false;
             } catch (RuntimeException e) {
-                Logger.error(e, "outbox drain failed; retrying in 1 s");
-                await(1000);
+                if (!failing) {
+                    Logger.error(e, "the outbox drain failed; retrying every {} ms, events are kept", RETRY_MILLIS);
+                    failing = true;
+                } else {
+                    Logger.debug("the outbox drain failed again: {}", e.getMessage());
+                }
+                await(RETRY_MILLIS);
             }
         }
     }
@@ -125,6 +139,7 @@ final class OutboxDrainer {
     private void drain(Epoch current) {
         long next = acked + 1;
         while (running && epoch == current) {
+            loop.beat();
             long seen = wakes();
             List<RecordedEvent> batch = log.readAfter(next - 1, BATCH);
             if (batch.isEmpty()) {
@@ -151,6 +166,7 @@ final class OutboxDrainer {
                 if (current.permits.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
+                loop.beat();
                 persist(false);
             }
         } catch (InterruptedException e) {
@@ -202,13 +218,23 @@ final class OutboxDrainer {
         }
     }
 
+    /** Stores the cursor now and then; a failure to store it is logged and tried again later, sending goes on. */
     private synchronized void persist(boolean force) {
         long a = acked;
         long now = System.nanoTime() / 1_000_000;
         if (a > persisted && (force || a - persisted >= PERSIST_EVERY_EVENTS || now - lastPersistAt >= PERSIST_EVERY_MILLIS)) {
-            log.markAcked(a);
-            persisted = a;
             lastPersistAt = now;
+            try {
+                log.markAcked(a);
+                persisted = a;
+                persistFailing = false;
+            } catch (RuntimeException e) {
+                if (!persistFailing) {
+                    Logger.warn("could not store the outbox cursor ({}); sending goes on, and after a restart events "
+                            + "after {} are sent again", e.getMessage(), persisted);
+                    persistFailing = true;
+                }
+            }
         }
     }
 

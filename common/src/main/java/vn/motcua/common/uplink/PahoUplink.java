@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -20,7 +17,6 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.MqttTopic;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.identity.Identity;
@@ -31,10 +27,18 @@ import vn.motcua.common.state.StateStore;
  * The uplink on Eclipse Paho v3: our own connect loop (Paho never retries a failed first connect), a fresh
  * client per attempt, birth and will with a durable growing {@code session}, re-subscription after every
  * connect, telemetry right after every connect, and the outbox drained in order with a bounded window.
+ * Inbound packets above {@link #INBOUND_LIMIT} bytes are never allocated (see {@link InboundLimit}). Its three loops
+ * (connect, outbox drain, inbound handling) survive any exception, and tell how they are in {@link #loops()}.
  */
 public final class PahoUplink implements Uplink {
     public static final int KEEP_ALIVE_SECONDS = 15;
     public static final int WINDOW = 64;
+    /** The largest inbound MQTT packet taken whole; a larger PUBLISH reaches its handler with an empty payload. */
+    public static final int INBOUND_LIMIT = 64 * 1024;
+    static final int INBOUND_QUEUE_MESSAGES = 1000;
+    static final long INBOUND_QUEUE_BYTES = 1024 * 1024;
+    /** Healthy, the connect loop goes round at least every backoff cap plus one connect attempt. */
+    static final Duration CONNECT_QUIET_LIMIT = Duration.ofMinutes(3);
     private static final String SESSION_KEY = "mqtt.session";
 
     private final Identity identity;
@@ -52,8 +56,9 @@ public final class PahoUplink implements Uplink {
     private volatile MqttAsyncClient client;
     private volatile boolean connected;
     private volatile long session;
-    private Thread connectThread;
-    private ExecutorService inbound;
+    private final LoopThread connectThread = new LoopThread("mqtt-connect", CONNECT_QUIET_LIMIT, this::connectLoop);
+    private final InboundQueue inbound = new InboundQueue(INBOUND_QUEUE_MESSAGES, INBOUND_QUEUE_BYTES);
+    private volatile boolean started;
 
     public PahoUplink(Identity identity, StateStore store, EventLog events, DeviceInfo info, Clock clock) {
         this.identity = identity;
@@ -61,7 +66,7 @@ public final class PahoUplink implements Uplink {
         this.info = info;
         this.stateId = events.stateId();
         this.clock = clock;
-        this.backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), ThreadLocalRandom.current());
+        this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
         this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", WINDOW, this::dropConnection);
         events.addListener(e -> drainer.wake());
     }
@@ -69,14 +74,15 @@ public final class PahoUplink implements Uplink {
     @Override
     public void start() {
         running = true;
-        inbound = Executors.newSingleThreadExecutor(r -> daemon(r, "mqtt-inbound"));
+        inbound.start();
         drainer.start();
-        connectThread = daemon(this::connectLoop, "mqtt-connect");
         connectThread.start();
+        started = true;
     }
 
     @Override
     public void stop() {
+        started = false;
         running = false;
         wakeConnectLoop();
         drainer.stop(connected ? 2000 : 0);
@@ -92,12 +98,8 @@ public final class PahoUplink implements Uplink {
         }
         closeQuietly(c);
         connected = false;
-        if (connectThread != null) {
-            connectThread.interrupt();
-        }
-        if (inbound != null) {
-            inbound.shutdownNow();
-        }
+        connectThread.interrupt();
+        inbound.stop();
     }
 
     @Override
@@ -149,7 +151,22 @@ public final class PahoUplink implements Uplink {
 
     @Override
     public void publishTelemetry() {
-        publish(identity.topicRoot() + "/telemetry", info.telemetry().get(), 0, false);
+        if (!connected) {
+            return;
+        }
+        String telemetry;
+        try {
+            telemetry = info.telemetry().get();
+        } catch (RuntimeException e) {
+            Logger.error(e, "could not make the telemetry document; none is published this time");
+            return;
+        }
+        publish(identity.topicRoot() + "/telemetry", telemetry, 0, false);
+    }
+
+    @Override
+    public List<LoopStatus> loops() {
+        return started ? List.of(connectThread.status(), drainer.status(), inbound.status()) : List.of();
     }
 
     @Override
@@ -162,9 +179,11 @@ public final class PahoUplink implements Uplink {
         return session;
     }
 
+    /** Survives any exception: a broker away, a state disk that cannot store the session, a listener that throws. */
     private void connectLoop() {
         boolean outageLogged = false;
         while (running) {
+            connectThread.beat();
             if (connected) {
                 awaitSignal(5000);
                 continue;
@@ -173,11 +192,13 @@ public final class PahoUplink implements Uplink {
                 connectOnce();
                 backoff.reset();
                 outageLogged = false;
-            } catch (MqttException e) {
+            } catch (Exception e) {
                 Duration wait = backoff.next();
+                String why = e instanceof MqttException ? "MQTT broker " + identity.mqtt().uri() + " not reachable"
+                        : "could not connect to the MQTT broker";
                 if (!outageLogged) {
-                    Logger.warn("MQTT broker {} not reachable ({}); retrying with backoff (next in {} ms), events are kept",
-                            identity.mqtt().uri(), e.getMessage(), wait.toMillis());
+                    Logger.warn("{} ({}); retrying with backoff (next in {} ms), events are kept", why, e.getMessage(),
+                            wait.toMillis());
                     outageLogged = true;
                 } else {
                     Logger.debug("MQTT connect failed ({}); next attempt in {} ms", e.getMessage(), wait.toMillis());
@@ -193,32 +214,44 @@ public final class PahoUplink implements Uplink {
             tx.putMeta(SESSION_KEY, s);
             return s;
         });
-        MqttAsyncClient c = new MqttAsyncClient(identity.mqtt().uri(), identity.deviceId(), new MemoryPersistence());
-        c.setCallback(new Callback(c));
+        MqttAsyncClient c = new LimitedMqttClient(identity.mqtt().uri(), identity.deviceId(), INBOUND_LIMIT,
+                KEEP_ALIVE_SECONDS);
+        boolean told = false;
         try {
+            c.setCallback(new Callback(c));
             c.connect(options(next)).waitForCompletion(15_000);
-        } catch (MqttException e) {
-            closeQuietly(c);
-            throw e;
-        }
-        session = next;
-        client = c;
-        // before subscribing: a listener that tells the broker's retained replay from live messages (the hall
-        // display) must know of this connect before the first replayed message can arrive
-        connectionListeners.forEach(l -> l.accept(true));
-        try {
+            session = next;
+            client = c;
+            // before subscribing: a listener that tells the broker's retained replay from live messages (the hall
+            // display) must know of this connect before the first replayed message can arrive
+            tell(true);
+            told = true;
             publishState(c, "online", null);
             for (String filter : subscriptions.keySet()) {
                 c.subscribe(filter, 1);
             }
-        } catch (MqttException e) {
-            connectionListeners.forEach(l -> l.accept(false));
+        } catch (MqttException | RuntimeException e) {
+            if (told) {
+                tell(false);
+            }
+            closeQuietly(c);
             throw e;
         }
         connected = true;
+        drainer.connected(this::publishWithCallbacks);
         Logger.info("connected to MQTT broker {} (session {})", identity.mqtt().uri(), next);
         publishTelemetry();
-        drainer.connected(this::publishWithCallbacks);
+    }
+
+    /** Tells every connection listener; one that throws is logged and does not keep the others from hearing. */
+    private void tell(boolean up) {
+        for (Consumer<Boolean> l : connectionListeners) {
+            try {
+                l.accept(up);
+            } catch (RuntimeException e) {
+                Logger.error(e, "a connection listener failed on {}; the uplink goes on", up ? "connect" : "disconnect");
+            }
+        }
     }
 
     private MqttConnectOptions options(long sessionNumber) throws MqttException {
@@ -304,7 +337,7 @@ public final class PahoUplink implements Uplink {
         connected = false;
         drainer.disconnected();
         Logger.warn("MQTT connection lost ({}); reconnecting with backoff", why);
-        connectionListeners.forEach(l -> l.accept(false));
+        tell(false);
         wakeConnectLoop();
     }
 
@@ -340,12 +373,6 @@ public final class PahoUplink implements Uplink {
         }
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-    }
-
     private final class Callback implements MqttCallback {
         private final MqttAsyncClient owner;
 
@@ -362,8 +389,12 @@ public final class PahoUplink implements Uplink {
         public void messageArrived(String topic, MqttMessage message) {
             InboundMessage m = new InboundMessage(topic, message.getPayload(), message.isRetained());
             for (Map.Entry<String, Consumer<InboundMessage>> s : subscriptions.entrySet()) {
-                if (MqttTopic.isMatched(s.getKey(), topic)) {
-                    inbound.execute(() -> dispatch(s.getValue(), m));
+                try {
+                    if (MqttTopic.isMatched(s.getKey(), topic)) {
+                        inbound.offer(s.getValue(), m);
+                    }
+                } catch (RuntimeException e) {
+                    Logger.warn("dropping a message on an unusable topic {}: {}", topic, e.getMessage());
                 }
             }
         }
@@ -371,14 +402,6 @@ public final class PahoUplink implements Uplink {
         @Override
         public void deliveryComplete(IMqttDeliveryToken token) {
             // acknowledgements are handled per publish by the drainer's listeners
-        }
-    }
-
-    private static void dispatch(Consumer<InboundMessage> handler, InboundMessage m) {
-        try {
-            handler.accept(m);
-        } catch (RuntimeException e) {
-            Logger.error(e, "handling a message on {} failed; the message is dropped", m.topic());
         }
     }
 }

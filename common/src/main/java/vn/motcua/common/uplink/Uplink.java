@@ -1,5 +1,6 @@
 package vn.motcua.common.uplink;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The device's link to the district's MQTT broker: events drain from the outbox, messages come in by topic. */
@@ -29,4 +30,10 @@ public interface Uplink {
      * the subscriptions are renewed, so it comes before any retained message the broker replays for them.
      */
     void addConnectionListener(Consumer<Boolean> listener);
+
+    /**
+     * The uplink's long-lived loops and how they are, for a watchdog: empty before {@link #start()} and after
+     * {@link #stop()}; a loop that is {@link LoopStatus#stuck()} means the process should be restarted.
+     */
+    List<LoopStatus> loops();
 }

@@ -25,9 +25,8 @@ class LcdTextTest {
     }
 
     @Test
-    void centres_text_keeping_vietnamese_for_the_display_to_fold() {
-        assertThat(LcdText.center("Quầy 5", 10)).isEqualTo("  Quầy 5  ");
-        assertThat(LcdText.center("Cảm ơn quý khách!", 8)).isEqualTo("Cảm ơn q");
-        assertThat(LcdText.fit(LcdText.center("Định Công", 13), 13)).isEqualTo("  Dinh Cong  ");
+    void clips_only_a_line_that_bypassed_the_pager_keeping_vietnamese_for_the_display_to_fold() {
+        assertThat(LcdText.clip("Quầy 5", 10)).isEqualTo("Quầy 5");
+        assertThat(LcdText.clip("Cảm ơn quý khách!", 8)).isEqualTo("Cảm ơn q");
     }
 }

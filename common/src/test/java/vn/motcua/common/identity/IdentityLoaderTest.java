@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.TestDirs;
+import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.testing.TestIdentities;
+import vn.motcua.common.testing.WiredHardware;
 
 class IdentityLoaderTest {
     private Path dir;
@@ -30,7 +32,8 @@ class IdentityLoaderTest {
         assertThat(identity.timezone().getId()).isEqualTo("Asia/Ho_Chi_Minh");
         assertThat(identity.topicRoot()).isEqualTo("motcua/v1/hoang-mai/dinh-cong/tp-01");
         assertThat(identity.counter()).isEmpty();
-        assertThat(identity.simulated()).isTrue();
+        assertThat(IdentityLoader.load(identity.file(), DeviceKind.TICKET_PRINTER, WiredHardware.MODEL).hardware().wiring().profile())
+                .isEqualTo(HardwareWiring.Profile.SIM);
     }
 
     @Test

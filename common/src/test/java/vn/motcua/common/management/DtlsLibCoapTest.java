@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.network.CoapEndpoint;
@@ -58,6 +60,25 @@ class DtlsLibCoapTest {
     void the_right_psk_is_answered() throws Exception {
         LibCoap.Result r = LibCoap.run(15, "-B", "10", "-u", "tp-01", "-k", KEY, "-m", "get", coaps("/config"));
         assertThat(r.out()).contains("\"version\":0");
+    }
+
+    @Test
+    void more_libcoap_sessions_in_a_row_than_the_device_keeps_are_all_answered() throws Exception {
+        long start = System.nanoTime();
+        int sessions = CoapSettings.DTLS_MAX_CONNECTIONS + 72;
+        for (int i = 0; i < sessions; i++) {
+            LibCoap.Result r = LibCoap.run(15, "-B", "10", "-u", "tp-01", "-k", KEY, "-m", "get", coaps("/health"));
+            assertThat(r.out()).as("session " + (i + 1) + ": " + r.out()).contains("\"status\"");
+        }
+        System.out.printf("%d coap-client-openssl sessions in %d s%n", sessions, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        CoapEndpoint district = CoapClients.dtlsEndpoint("tp-01", KEY.getBytes(StandardCharsets.UTF_8));
+        try {
+            CoapClient client = CoapClients.client(coaps("/health"), district);
+            client.setTimeout(10_000L);
+            assertThat(client.get()).isNotNull();
+        } finally {
+            CoapClients.close(district, new InetSocketAddress("127.0.0.1", port));
+        }
     }
 
     @Test

@@ -167,6 +167,20 @@ class ManagementCoapTest {
     }
 
     @Test
+    void an_after_or_limit_outside_its_range_is_4_00_and_never_wraps() throws Exception {
+        for (String query : List.of("limit=4294967297", "limit=4294967296", "limit=2147483648", "limit=-1", "limit=0",
+                "limit=9223372036854775808", "limit=+5", "limit=%205", "limit=1e2", "limit=", "after=-1",
+                "after=-9223372036854775808", "after=9223372036854775808", "after=99999999999999999999", "after=abc",
+                "after=0x10", "after=1.5", "after=")) {
+            CoapResponse r = device.coap("/events?" + query).get();
+            assertThat(r.getCode()).as(query).isEqualTo(ResponseCode.BAD_REQUEST);
+            assertThat(json(r).get("errors").get(0).get("message").asText()).as(query).contains("after");
+        }
+        assertThat(json(device.coap("/events?after=0&limit=500").get()).isArray()).isTrue();
+        assertThat(json(device.coap("/events?after=9223372036854775807&limit=1").get())).isEmpty();
+    }
+
+    @Test
     void health_reports_each_component_and_the_overall_status() throws Exception {
         JsonNode health = json(device.coap("/health").get());
         assertThat(health.get("status").asText()).isEqualTo("ok");

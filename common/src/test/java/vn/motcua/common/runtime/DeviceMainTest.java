@@ -14,6 +14,7 @@ import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.common.testing.TickingDevice;
+import vn.motcua.common.testing.WiredHardware;
 
 class DeviceMainTest {
     private final Path dir = TestDirs.create("main-");
@@ -37,7 +38,7 @@ class DeviceMainTest {
     }
 
     private int run(String... args) {
-        return DeviceMain.run(args, DeviceKind.TICKET_PRINTER, TickingDevice::new);
+        return DeviceMain.run(args, DeviceKind.TICKET_PRINTER, WiredHardware.MODEL, hardware -> new TickingDevice());
     }
 
     @Test
@@ -80,5 +81,27 @@ class DeviceMainTest {
         Path file = TestIdentities.write(dir, TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:1883"));
         assertThat(run("--identity", file.toString(), "--state-dir", dir.toString(), "--check")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("identity").contains("ok").contains("hardware: ok");
+    }
+
+    @Test
+    void validate_identity_accepts_a_good_file_without_opening_its_secrets() {
+        ObjectNode id = TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:1883");
+        ((ObjectNode) id.get("coap")).put("bind", "0.0.0.0").put("secure", true).put("pskFile", "/etc/motcua/not-yet-written");
+        Path file = TestIdentities.write(dir, id);
+        assertThat(run("--validate-identity", file.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(file + ": ok");
+    }
+
+    @Test
+    void validate_identity_refuses_an_unknown_hardware_field_in_one_line_and_writes_nothing() {
+        ObjectNode id = TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:1883");
+        ((ObjectNode) id.get("hardware")).put("printr", "xprinter-80");
+        Path file = TestIdentities.write(dir, id);
+        assertThat(run("--validate-identity", file.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
+                .isEqualTo("bad identity: " + file + ": field 'hardware.printr': is not a known field "
+                        + "(known: buttons, debounceMillis, lcd, leds, profile)");
+        assertThat(run("--identity", file.toString(), "--state-dir", dir.resolve("state").toString())).isEqualTo(2);
+        assertThat(dir.resolve("state")).doesNotExist();
     }
 }

@@ -3,9 +3,13 @@ package vn.motcua.common.testing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
 import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.network.CoapEndpoint;
-import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.hardware.HardwareModel;
+import vn.motcua.common.hardware.KindHardware;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.management.CoapClients;
@@ -15,20 +19,30 @@ import vn.motcua.common.runtime.DeviceRuntime;
 /** A device runtime in the test's JVM, in the sim profile, with plain CoAP on a free loopback port. */
 public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfig> implements AutoCloseable {
     private final Path dir;
+    private final DeviceIdentity<?> device;
     private final Identity identity;
     private final DeviceApp<C> app;
     private DeviceRuntime<C> runtime;
     private CoapEndpoint endpoint;
 
+    /** A device whose app needs only the common wiring (see {@link WiredHardware}). */
     public InProcessDevice(Path dir, ObjectNode identityJson, DeviceApp<C> app) throws Exception {
+        this(dir, identityJson, WiredHardware.MODEL, hardware -> app);
+    }
+
+    /** A device of the identity's kind, its hardware block read by {@code model} and its app made from it. */
+    public <H extends KindHardware> InProcessDevice(Path dir, ObjectNode identityJson, HardwareModel<H> model,
+                                                    Function<H, DeviceApp<C>> app) throws Exception {
         this.dir = dir;
-        this.identity = IdentityLoader.load(TestIdentities.write(dir, identityJson));
-        this.app = app;
+        DeviceKind kind = DeviceKind.fromWire(identityJson.path("kind").asText()).orElseThrow();
+        DeviceIdentity<H> loaded = IdentityLoader.load(TestIdentities.write(dir, identityJson), kind, model);
+        this.device = loaded;
+        this.identity = loaded.identity();
+        this.app = app.apply(loaded.hardware());
     }
 
     public InProcessDevice<C> start() throws Exception {
-        runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(), dir.resolve("state"),
-                app, Clock.system(identity.timezone()));
+        runtime = new DeviceRuntime<>(device, dir.resolve("state"), app, Clock.system(identity.timezone()));
         runtime.start();
         return this;
     }

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A real Mosquitto broker process on a loopback port, with persistence, that a test can stop and start again. */
@@ -19,6 +20,11 @@ public final class MosquittoProcess implements AutoCloseable {
     }
 
     public MosquittoProcess(int port) {
+        this(port, List.of());
+    }
+
+    /** A broker whose configuration ends with {@code extraConfig} (options of its one listener, or global ones). */
+    public MosquittoProcess(int port, List<String> extraConfig) {
         this.port = port;
         this.dir = TestDirs.create("mosquitto-");
         try {
@@ -33,6 +39,7 @@ public final class MosquittoProcess implements AutoCloseable {
                     "max_queued_messages 0",
                     "max_inflight_messages 0",
                     "log_dest file " + dir.resolve("mosquitto.log"),
+                    String.join("\n", extraConfig),
                     ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,6 +82,32 @@ public final class MosquittoProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** The broker's working directory (config, persistence, log), readable by the broker's own user. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Publishes the contents of {@code file} at QoS 1 with {@code mosquitto_pub}, so the test JVM never holds it. */
+    public void publishFile(String topic, Path file, boolean retained) {
+        List<String> cmd = new java.util.ArrayList<>(List.of("mosquitto_pub", "-h", "127.0.0.1", "-p", String.valueOf(port),
+                "-q", "1", "-t", topic, "-f", file.toString()));
+        if (retained) {
+            cmd.add("-r");
+        }
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("mosquitto_pub failed: " + out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.motcua.common.identity.DeviceKind;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
@@ -31,7 +30,7 @@ public final class TickingDevice implements DeviceApp<CommonOnlyConfig> {
     }
 
     public static void main(String[] args) {
-        System.exit(DeviceMain.run(args, DeviceKind.TICKET_PRINTER, TickingDevice::new));
+        System.exit(DeviceMain.run(args, DeviceKind.TICKET_PRINTER, WiredHardware.MODEL, hardware -> new TickingDevice()));
     }
 
     @Override
@@ -47,11 +46,6 @@ public final class TickingDevice implements DeviceApp<CommonOnlyConfig> {
     @Override
     public CommonOnlyConfig.Model configModel() {
         return new CommonOnlyConfig.Model();
-    }
-
-    @Override
-    public SimWiring simWiring() {
-        return new SimWiring(List.of("A"), List.of("A"));
     }
 
     @Override
@@ -86,7 +80,7 @@ public final class TickingDevice implements DeviceApp<CommonOnlyConfig> {
     }
 
     @Override
-    public List<String> probeHardware(Identity identity) {
+    public List<String> probeHardware() {
         return List.of();
     }
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.testing.StateFaults;
 import vn.motcua.common.testing.TestDirs;
 
 class OutboxDrainerTest {
-    private final StateStore store = StateStore.open(TestDirs.create("drainer-"));
+    private final java.nio.file.Path dir = TestDirs.create("drainer-");
+    private final StateStore store = StateStore.open(dir);
     private final EventLog log = new EventLog(store, "tp-01", ZoneId.of("Asia/Ho_Chi_Minh"), java.time.Clock.systemUTC());
     private final AtomicInteger brokenCalls = new AtomicInteger();
     private final OutboxDrainer drainer = new OutboxDrainer(log, "R/event/", 4, brokenCalls::incrementAndGet);
@@ -130,5 +132,28 @@ class OutboxDrainerTest {
         broker.ackAll();
         drainer.stop(1000);
         assertThat(log.ackedSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void goes_on_draining_after_the_state_disk_refused_to_store_the_cursor() {
+        log.record("test.e", Json.object());
+        HeldBroker first = new HeldBroker();
+        drainer.start();
+        drainer.connected(first);
+        await().atMost(Duration.ofSeconds(5)).until(() -> first.seqs.size() == 1);
+        try (StateFaults fault = StateFaults.writesFail(dir)) {
+            first.ackAll();
+            drainer.disconnected();
+            // disconnected, the drainer stores the acknowledged cursor within 250 ms, which fails after the store's
+            // busy timeout of 5 s: the old loop ended on that failure
+            await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(10)).until(() -> drainer.status().running());
+        }
+        log.record("test.e", Json.object());
+        HeldBroker second = new HeldBroker();
+        drainer.connected(second);
+        await().atMost(Duration.ofSeconds(10)).until(() -> second.seqs.contains(2L));
+        assertThat(second.seqs).containsExactly(2L);
+        second.ackAll();
+        await().atMost(Duration.ofSeconds(10)).until(() -> log.ackedSeq() == 2);
     }
 }

@@ -14,12 +14,15 @@ import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
 
 /**
- * Plays announcements one at a time, in call order, on one worker thread started in {@link #start()}. Nothing is
- * dropped or cut off while running: a call made during playback waits its turn, a repeated call is announced again,
- * and a speaker failure is logged and reported to the health callback before the queue goes on.
+ * Plays announcements one at a time, in call order, on one worker thread started in {@link #start()}. Nothing is cut
+ * off while running: a call made during playback waits its turn, a repeated call is announced again, and a speaker
+ * failure is logged and reported to the health callback before the queue goes on. At most {@value #MAX_WAITING}
+ * calls wait (about ten minutes of speech): beyond that the oldest waiting call, long stale, is dropped and counted,
+ * so a flood of calls cannot fill the heap.
  */
 public final class AnnouncementQueue {
     static final int BACKLOG_WARNING = 50;
+    static final int MAX_WAITING = 200;
     static final int HISTORY_LIMIT = 10_000;
     static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Announcement STOP = Announcement.of("");
@@ -33,6 +36,7 @@ public final class AnnouncementQueue {
     private State state = State.NEW;
     private Thread worker;
     private boolean backlogWarned;
+    private long dropped;
     private volatile boolean speakerFailing;
 
     public AnnouncementQueue(Speaker speaker, Consumer<ComponentStatus> health) {
@@ -60,11 +64,19 @@ public final class AnnouncementQueue {
                 return;
             }
             pending.addLast(announcement);
+            if (pending.size() > MAX_WAITING) {
+                Announcement stale = pending.pollFirst();
+                dropped++;
+                if (dropped == 1 || dropped % 100 == 0) {
+                    Logger.warn("{} announcements waiting; not announcing the oldest one ('{}'), {} dropped since start",
+                            MAX_WAITING, stale == null ? "" : stale.text(), dropped);
+                }
+            }
             int backlog = pending.size();
             if (backlog > BACKLOG_WARNING && !backlogWarned) {
                 backlogWarned = true;
-                Logger.warn("{} announcements waiting to be played; the speaker is slower than the calls, all will still be played",
-                        backlog);
+                Logger.warn("{} announcements waiting to be played; the speaker is slower than the calls, up to {} are kept",
+                        backlog, MAX_WAITING);
             } else if (backlog <= BACKLOG_WARNING / 2) {
                 backlogWarned = false;
             }
@@ -115,6 +127,11 @@ public final class AnnouncementQueue {
     /** Announcements waiting to be played (not counting the one playing). */
     public int backlog() {
         return pending.size();
+    }
+
+    /** Waiting announcements dropped since start because {@value #MAX_WAITING} were already waiting. */
+    public synchronized long dropped() {
+        return dropped;
     }
 
     private void run() {

@@ -1,12 +1,11 @@
 package vn.motcua.kiosk.hall;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
@@ -39,10 +38,10 @@ public final class HallAnnouncer implements Speaker {
         this.speaker = simulated ? new RecordingSpeaker(SIM_PLAY_TIME) : announcement -> { };
     }
 
-    /** The announcer for a device: simulated, or eSpeak with the identity's {@code hardware.speaker} player. */
-    public static HallAnnouncer create(boolean simulated, JsonNode hardware, Path workDir,
+    /** The announcer for a device: simulated, or eSpeak with the identity's {@code hardware.speaker.player}. */
+    public static HallAnnouncer create(boolean simulated, Optional<List<String>> player, Path workDir,
                                        Consumer<ComponentStatus> health) {
-        return new HallAnnouncer(workDir, player(hardware.path("speaker").path("player")), simulated, health);
+        return new HallAnnouncer(workDir, player.orElseGet(HallAnnouncer::defaultPlayer), simulated, health);
     }
 
     /** Uses this eSpeak voice from now on (on a Pi); a voice that cannot be set up keeps the previous one. */
@@ -81,12 +80,7 @@ public final class HallAnnouncer implements Speaker {
         speaker.speak(announcement);
     }
 
-    private static List<String> player(JsonNode configured) {
-        if (configured.isArray()) {
-            List<String> command = new ArrayList<>();
-            configured.forEach(part -> command.add(part.asText()));
-            return command;
-        }
+    private static List<String> defaultPlayer() {
         return Files.isExecutable(Path.of("/usr/bin/aplay")) ? List.of("/usr/bin/aplay", "-q") : List.of();
     }
 }

@@ -14,7 +14,14 @@ final class Aliases {
             Map.entry("gpxd", "giay phep xay dung"),
             Map.entry("hkd", "ho kinh doanh"),
             Map.entry("ho khau", "thuong tru"),
-            Map.entry("cong chung", "chung thuc"));
+            Map.entry("cong chung", "chung thuc"),
+            Map.entry("bhyt", "bao hiem y te"),
+            Map.entry("doc than", "tinh trang hon nhan"),
+            Map.entry("sang ten", "chuyen nhuong"),
+            Map.entry("cap phep", "cap giay phep"),
+            Map.entry("xay nha", "xay dung nha o"),
+            Map.entry("giay khai sinh", "khai sinh"),
+            Map.entry("giay khai tu", "khai tu"));
 
     private Aliases() {
     }

@@ -10,7 +10,7 @@
     calls.forEach(function (c, i) {
       var tr = el("tr", i === 0 ? "newest" : "");
       tr.appendChild(el("td", "ticket", c.ticket));
-      tr.appendChild(el("td", "counter", "Quầy " + c.counter));
+      tr.appendChild(el("td", "counter", String(c.counter)));
       body.appendChild(tr);
     });
     var newest = calls[0];

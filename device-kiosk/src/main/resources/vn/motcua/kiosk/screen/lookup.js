@@ -13,7 +13,7 @@
           pending: "Đang tra cứu…", found: "", "not-found": "Không tìm thấy hồ sơ với mã này.",
           invalid: "Mã vừa quét không phải mã hồ sơ. Vui lòng quét mã vạch trên giấy hẹn trả kết quả.",
           unavailable: "Hiện chưa tra cứu được hồ sơ. Vui lòng thử lại sau hoặc hỏi cán bộ tại quầy.",
-          code: "Mã hồ sơ: ", noDocuments: "Không yêu cầu giấy tờ." },
+          code: "Mã hồ sơ: ", noDocuments: "Không yêu cầu giấy tờ.", searchLabel: "Tìm thủ tục", backspace: "Xoá một chữ" },
     en: { homeTitle: "Administrative procedures", searchPlaceholder: "Type a procedure name, e.g. khai sinh",
           browse: "By field", scanHint: "Scan the barcode on your appointment slip to see your dossier's status",
           back: "‹ Back", fieldsTitle: "Procedures by field", duration: "Processing time", fee: "Fees",
@@ -23,7 +23,7 @@
           pending: "Looking it up…", found: "", "not-found": "No dossier with this code.",
           invalid: "This is not a dossier code. Please scan the barcode on your appointment slip.",
           unavailable: "Dossier look-up is unavailable right now. Please try again later or ask at a counter.",
-          code: "Dossier code: ", noDocuments: "No documents required." }
+          code: "Dossier code: ", noDocuments: "No documents required.", searchLabel: "Search procedures", backspace: "Delete one letter" }
   };
   var WEDGE_GAP_MS = 50, WEDGE_MIN = 6;
   var lang = "vi", idleSeconds = 60, lastTouch = Date.now(), searchTimer = null, shownProcedure = null;
@@ -41,6 +41,7 @@
       b.classList.toggle("active", b.getAttribute("data-lang") === lang);
     });
     $("key-space").textContent = t("space");
+    $("key-backspace").setAttribute("aria-label", t("backspace"));
     $("key-clear").textContent = t("clear");
     if (shownProcedure) { renderProcedure(shownProcedure); }
   }
@@ -195,10 +196,16 @@
     if (lang !== "vi") { lang = "vi"; applyLanguage(); }
   }
 
+  /* What a dossier status means to the citizen, for its colour: done (green), act (amber), refused (red), waiting (blue). */
+  var STATUS_TONES = { ready: "done", returned: "done", "additional-documents": "act", rejected: "refused",
+                       refused: "refused", received: "waiting", processing: "waiting" };
+
   function showDossier(d) {
     $("dossier-code").textContent = t("code") + d.code;
     var result = $("dossier-result");
-    result.className = "dossier-result " + d.result;
+    result.className = "dossier-result " + d.result
+        + (d.result === "found" ? " tone-" + (STATUS_TONES[d.status] || "waiting") : "");
+    result.setAttribute("data-status", d.result === "found" ? (d.status || "") : "");
     result.textContent = d.result === "found" ? (d.statusText || d.status) : t(d.result);
     $("dossier-text").textContent = "";
     $("dossier").classList.remove("hidden");

@@ -80,6 +80,25 @@ class AnnouncementQueueTest {
     }
 
     @Test
+    void a_flood_of_calls_keeps_the_newest_waiting_and_counts_the_dropped_ones() throws Exception {
+        holdFirst = true;
+        queue.start();
+        queue.announce(Announcement.of("call 0"));
+        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        int calls = AnnouncementQueue.MAX_WAITING + 25;
+        for (int i = 1; i <= calls; i++) {
+            queue.announce(Announcement.of("call " + i));
+        }
+        assertThat(queue.backlog()).isEqualTo(AnnouncementQueue.MAX_WAITING);
+        assertThat(queue.dropped()).isEqualTo(25);
+        release.countDown();
+
+        await(() -> finished.size() == AnnouncementQueue.MAX_WAITING + 1);
+        assertThat(finished).startsWith("call 0", "call 26").endsWith("call " + calls);
+    }
+
+    @Test
     void announces_a_repeated_call_again() throws Exception {
         queue.start();
 

@@ -27,7 +27,7 @@ class DossierLookupTest {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final List<DossierAnswer> answers = new CopyOnWriteArrayList<>();
     private final DossierLookup lookup = new DossierLookup(new Identity(Path.of("id.json"), "ks-01", DeviceKind.KIOSK,
-            "hoang-mai/dinh-cong", OptionalInt.empty(), ZoneId.of("Asia/Ho_Chi_Minh"), null, null, Json.object()),
+            "hoang-mai/dinh-cong", OptionalInt.empty(), ZoneId.of("Asia/Ho_Chi_Minh"), null, null),
             uplink, scheduler, answers::add);
 
     @AfterEach

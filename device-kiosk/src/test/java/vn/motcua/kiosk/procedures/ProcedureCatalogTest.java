@@ -83,11 +83,11 @@ class ProcedureCatalogTest {
         assertThat(dossiers).hasSizeGreaterThanOrEqualTo(25);
         assertThat(dossiers).allSatisfy(d -> {
             assertThat(d.code()).matches(code);
-            assertThat(d.status()).isIn("received", "processing", "additional-documents", "ready", "returned");
+            assertThat(d.status()).isIn("received", "processing", "additional-documents", "ready", "returned", "rejected");
             assertThat(d.statusText()).isNotBlank();
             assertThat(catalog.byId(d.procedureId())).isPresent();
         });
-        assertThat(dossiers.stream().map(SampleDossier::status).collect(Collectors.toSet())).hasSize(5);
+        assertThat(dossiers.stream().map(SampleDossier::status).collect(Collectors.toSet())).hasSize(6);
         assertThat(dossiers.stream().map(SampleDossier::code).collect(Collectors.toSet())).hasSize(dossiers.size());
         assertThat(Set.copyOf(dossiers)).hasSize(dossiers.size());
     }

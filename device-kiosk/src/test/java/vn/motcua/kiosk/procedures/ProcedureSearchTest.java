@@ -165,4 +165,37 @@ class ProcedureSearchTest {
         assertThat(json.get("id").asText()).isEqualTo("HT-001");
         assertThat(json.get("score").isNumber()).isTrue();
     }
+
+    @Test
+    void judged_queries_find_what_citizens_mean_in_the_first_five() {
+        SearchJudgements.Quality q = SearchJudgements.measure(SampleCatalogs.sampleCatalog(), SearchJudgements.load());
+
+        assertThat(q.outcomes()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(q.precision()).as("precision@5 over the sample; the queries that fell short: %s", q.imperfect())
+                .isGreaterThanOrEqualTo(0.80);
+        assertThat(q.recall()).as("recall@5 over the sample; the queries that fell short: %s", q.imperfect())
+                .isGreaterThanOrEqualTo(0.95);
+        SearchJudgements.Quality big = SearchJudgements.measure(SampleCatalogs.generate(2000, 42), SearchJudgements.load());
+        assertThat(big.precision()).as("precision@5 over 2,000 procedures").isGreaterThanOrEqualTo(0.95);
+        assertThat(big.recall()).as("recall@5 over 2,000 procedures").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void lists_only_results_near_the_best_one_not_everything_sharing_a_word() {
+        List<SearchResult> marriage = SAMPLE.search("ket hon", 20);
+        assertThat(marriage).extracting(SearchResult::id).contains("HT-007", "HT-008", "HT-009", "HT-022")
+                .doesNotContain("VH-007", "NN-004", "LD-009");
+        assertThat(marriage).allSatisfy(r -> assertThat(r.score()).isGreaterThanOrEqualTo(
+                ProcedureSearch.RELEVANCE_FLOOR * marriage.get(0).score() - 0.01));
+        List<SearchResult> big = new ProcedureSearch(SampleCatalogs.generate(2000, 42)).search("ket hon", 20);
+        assertThat(big).allSatisfy(r -> assertThat(TextFold.fold(r.title())).contains("ket hon"));
+    }
+
+    @Test
+    void words_around_a_procedures_name_do_not_push_it_down() {
+        assertThat(SAMPLE.search("lam giay khai sinh cho con", 5)).isNotEmpty()
+                .allSatisfy(r -> assertThat(TextFold.fold(r.title())).contains("khai sinh"));
+        assertThat(SAMPLE.search("xin giay xac nhan doc than", 1).get(0).id()).isEqualTo("HT-018");
+        assertThat(SAMPLE.search("the bhyt", 5)).extracting(SearchResult::id).contains("YT-006");
+    }
 }

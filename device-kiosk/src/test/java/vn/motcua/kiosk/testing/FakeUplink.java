@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import vn.motcua.common.uplink.InboundMessage;
+import vn.motcua.common.uplink.LoopStatus;
 import vn.motcua.common.uplink.Uplink;
 
 /** An uplink in memory: records what is published, delivers what a test pushes, can be offline. */
@@ -69,5 +70,10 @@ public final class FakeUplink implements Uplink {
 
     @Override
     public void addConnectionListener(Consumer<Boolean> listener) {
+    }
+
+    @Override
+    public List<LoopStatus> loops() {
+        return List.of();
     }
 }

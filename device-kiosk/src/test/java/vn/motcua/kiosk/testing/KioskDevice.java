@@ -9,7 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.identity.DeviceIdentity;
+import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
@@ -17,13 +18,14 @@ import vn.motcua.common.runtime.DeviceRuntime;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.kiosk.KioskApp;
+import vn.motcua.kiosk.KioskHardware;
 import vn.motcua.kiosk.config.KioskConfig;
 
 /** A sim-profile kiosk running in the test's JVM, with its screen on a free loopback port. */
 public final class KioskDevice implements AutoCloseable {
     public static final String OFFICE_TOPIC = "motcua/v1/hoang-mai/dinh-cong";
 
-    private final KioskApp app = new KioskApp();
+    private final KioskApp app;
     private final DeviceRuntime<KioskConfig> runtime;
     private final Identity identity;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,9 +34,11 @@ public final class KioskDevice implements AutoCloseable {
         Path dir = TestDirs.create("kiosk-");
         ObjectNode id = TestIdentities.sim(deviceId, "kiosk", brokerUri);
         ((ObjectNode) id.get("hardware")).putObject("screen").put("httpPort", httpPort);
-        identity = IdentityLoader.load(TestIdentities.write(dir, id));
-        runtime = new DeviceRuntime<>(identity, HardwareWiring.parse(identity.hardware()).wiring(),
-                dir.resolve("state"), app, Clock.system(identity.timezone()));
+        DeviceIdentity<KioskHardware> device = IdentityLoader.load(TestIdentities.write(dir, id), DeviceKind.KIOSK,
+                KioskHardware.MODEL);
+        identity = device.identity();
+        app = new KioskApp(device.hardware());
+        runtime = new DeviceRuntime<>(device, dir.resolve("state"), app, Clock.system(identity.timezone()));
     }
 
     public static KioskDevice start(String deviceId, String brokerUri) throws Exception {

@@ -5,7 +5,10 @@ import java.util.List;
 import vn.motcua.rating.config.Reason;
 import vn.motcua.rating.session.PadView;
 
-/** The Vietnamese lines for a pad view on a display of a given size; long texts fall back to shorter wordings. */
+/**
+ * The Vietnamese lines for a pad view on a display of a given size; long texts fall back to shorter wordings. What
+ * still does not fit (long reason labels, more reasons than rows) is paged by the display's common rule.
+ */
 public final class ScreenText {
     private final int columns;
     private final int rows;
@@ -15,14 +18,8 @@ public final class ScreenText {
         this.rows = rows;
     }
 
-    /** How many pages the reasons take (at least 1). */
-    public int reasonPages(List<Reason> reasons) {
-        int perPage = reasonsPerPage(reasons);
-        return Math.max(1, (reasons.size() + perPage - 1) / perPage);
-    }
-
-    /** The lines for a view; {@code page} picks which reasons are shown when they do not all fit. */
-    public List<String> lines(PadView view, int page) {
+    /** The lines for a view, every reason included. */
+    public List<String> lines(PadView view) {
         String counter = "Quầy " + view.counter();
         return switch (view.mode()) {
             case WAITING -> withHint(List.of(counter, fit("Mời quý khách đánh giá", "Mời đánh giá")), view);
@@ -30,7 +27,9 @@ public final class ScreenText {
                     view.ticket())), view);
             case CLOSED -> withHint(List.of(counter, fit("Quầy đang đóng", "Đóng")), view);
             case THANKS -> List.of(fit("Cảm ơn quý khách!", "Cảm ơn quý khách", "Cảm ơn!"), counter);
-            case ASKING -> reasons(view.reasons(), page);
+            case NOT_RECORDED -> List.of(fit("Chưa ghi nhận được", "Chưa ghi nhận"), fit("Vui lòng báo nhân viên",
+                    "Báo nhân viên"));
+            case ASKING -> reasons(view.reasons());
         };
     }
 
@@ -44,21 +43,15 @@ public final class ScreenText {
         return out;
     }
 
-    private List<String> reasons(List<Reason> reasons, int page) {
+    private List<String> reasons(List<Reason> reasons) {
         List<String> out = new ArrayList<>();
-        int perPage = reasonsPerPage(reasons);
         if (reasons.size() < rows) {
             out.add(fit("Lý do chưa hài lòng?", "Lý do?"));
         }
-        int from = Math.floorMod(page, reasonPages(reasons)) * perPage;
-        for (int i = from; i < Math.min(reasons.size(), from + perPage); i++) {
-            out.add(reasons.get(i).number() + " " + reasons.get(i).label());
+        for (Reason r : reasons) {
+            out.add(r.number() + " " + r.label());
         }
         return out;
-    }
-
-    private int reasonsPerPage(List<Reason> reasons) {
-        return reasons.size() < rows ? rows - 1 : Math.max(1, rows);
     }
 
     private String fit(String... variants) {

@@ -39,8 +39,20 @@ final class PanelTexts {
         return lines;
     }
 
+    /** After a press too soon after the last ticket (inside {@code minIntervalMillis}): in the config's locale. */
+    static List<String> pleaseWait(String locale) {
+        return "en".equals(locale)
+                ? List.of("Please wait", "then press again")
+                : List.of("Vui lòng chờ", "rồi nhấn lại");
+    }
+
     static List<String> exhausted(Service service) {
         return List.of("Đã hết số " + service.code(), ASK_STAFF, "No numbers left", "Please ask staff");
+    }
+
+    /** The state disk refuses writes: no number can be recorded, so none is given. */
+    static List<String> notRecorded() {
+        return List.of("Không cấp được số", ASK_STAFF, "Cannot issue tickets", "Please ask staff");
     }
 
     static List<String> fault(PrinterCondition condition) {

@@ -8,17 +8,23 @@ import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
 import vn.motcua.ticket.escpos.TicketDocument;
 import vn.motcua.ticket.numbering.TicketNumber;
+import vn.motcua.ticket.queue.QueueBoard;
 
-/** Puts a ticket on paper: the config's header and footer, the number, service, priority mark, office time and QR. */
+/**
+ * Puts a ticket on paper: the config's header and footer, the number, service, priority mark, office time, the people
+ * ahead and the estimated wait while the district's count of the service's queue is fresh, and the QR code.
+ */
 public final class TicketComposer {
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Clock clock;
     private final ZoneId zone;
+    private final QueueBoard queues;
 
-    public TicketComposer(Clock clock, ZoneId zone) {
+    public TicketComposer(Clock clock, ZoneId zone, QueueBoard queues) {
         this.clock = clock;
         this.zone = zone;
+        this.queues = queues;
     }
 
     /** The document for an allocated ticket. */
@@ -30,6 +36,7 @@ public final class TicketComposer {
                 .priority(ticket.priority())
                 .issuedAt(now())
                 .footer(config.ticket().footer());
+        queues.fresh(service.code()).ifPresent(q -> QueueTexts.lines(q, config.common().locale()).forEach(doc::note));
         config.ticket().qrUrl().ifPresent(url -> doc.qrContent(url.replace("{ticket}", ticket.text())));
         return doc.build();
     }

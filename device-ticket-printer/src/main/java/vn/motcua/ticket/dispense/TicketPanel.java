@@ -1,39 +1,52 @@
 package vn.motcua.ticket.dispense;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.tinylog.Logger;
 import vn.motcua.common.hardware.LedState;
 import vn.motcua.common.hardware.Leds;
-import vn.motcua.common.hardware.TextDisplay;
+import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
 import vn.motcua.ticket.escpos.PrinterCondition;
 
 /**
- * The display and LEDs: idle screen, the ticket just printed for a few seconds, fault messages while the printer
- * cannot print; service LEDs lit while tickets can be printed, the status LED blinking on a printer fault.
+ * The display and LEDs: idle screen, the ticket just printed for {@link #FLASH}, "please wait" for {@link #NOTICE}
+ * after a press too soon after the last ticket, fault messages while the printer cannot print (they win over the
+ * rest); service LEDs lit while tickets can be printed, the status LED blinking on a printer fault. Screens go
+ * through the display's paging rule, so a long line pages rather than being cut.
  */
 public final class TicketPanel {
     public static final String STATUS_LED = "status";
+    public static final Duration FLASH = Duration.ofSeconds(5);
+    public static final Duration NOTICE = Duration.ofSeconds(2);
 
-    private final Optional<TextDisplay> display;
+    private final Optional<PagedDisplay> display;
     private final Leds leds;
+    private final Clock clock;
     private final ScheduledExecutorService scheduler;
-    private final long flashMillis;
     private TicketConfig config;
     private PrinterCondition condition = PrinterCondition.OK;
-    private ScheduledFuture<?> flash;
+    private Shown flash;
+    private Shown notice;
 
-    public TicketPanel(Optional<TextDisplay> display, Leds leds, ScheduledExecutorService scheduler, long flashMillis) {
+    /** A screen shown until a moment, then the one under it comes back. */
+    private record Shown(List<String> lines, Instant until) {
+    }
+
+    public TicketPanel(Optional<PagedDisplay> display, Leds leds, Clock clock, ScheduledExecutorService scheduler) {
         this.display = display;
         this.leds = leds;
+        this.clock = clock;
         this.scheduler = scheduler;
-        this.flashMillis = flashMillis;
     }
 
     public synchronized void configure(TicketConfig newConfig) {
@@ -46,26 +59,48 @@ public final class TicketPanel {
         refresh();
     }
 
-    /** Shows these lines for a few seconds (unless the printer faults meanwhile), then the normal screen. */
+    /** Shows these lines for {@link #FLASH} (unless the printer faults meanwhile), then the normal screen. */
     public synchronized void flash(List<String> lines) {
-        cancelFlash();
-        display.ifPresent(d -> d.show(lines));
+        notice = null;
+        flash = new Shown(List.copyOf(lines), clock.instant().plus(FLASH));
+        refresh();
+        wakeAt(FLASH.toMillis());
+    }
+
+    /** Says "please wait" for {@link #NOTICE} after a press that was ignored for coming too soon; then what was shown. */
+    public synchronized void pleaseWait() {
+        if (config == null) {
+            return;
+        }
+        notice = new Shown(PanelTexts.pleaseWait(config.common().locale()), clock.instant().plus(NOTICE));
+        refresh();
+        wakeAt(NOTICE.toMillis());
+    }
+
+    private void wakeAt(long afterMillis) {
         try {
-            flash = scheduler.schedule(this::endFlash, flashMillis, TimeUnit.MILLISECONDS);
+            scheduler.schedule(this::expire, afterMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             Logger.info("device stopping; the display keeps its last message");
         }
     }
 
-    private synchronized void endFlash() {
-        flash = null;
+    /** Brings back the screen under one that ended; woken early, it waits again for the one still showing. */
+    private synchronized void expire() {
         refresh();
+        Instant now = clock.instant();
+        Stream.of(notice, flash).filter(Objects::nonNull)
+                .mapToLong(s -> Duration.between(now, s.until()).toMillis()).min()
+                .ifPresent(this::wakeAt);
     }
 
     private void refresh() {
         if (config == null) {
             return;
         }
+        Instant now = clock.instant();
+        notice = current(notice, now);
+        flash = current(flash, now);
         boolean canPrint = condition.canPrint() && !config.services().isEmpty();
         for (String led : leds.names()) {
             boolean service = config.services().stream().map(Service::button).anyMatch(led::equals);
@@ -74,18 +109,22 @@ public final class TicketPanel {
             }
         }
         leds.set(STATUS_LED, condition == PrinterCondition.OK ? LedState.ON : LedState.BLINK);
+        List<String> screen;
         if (!condition.canPrint()) {
-            cancelFlash();
-            display.ifPresent(d -> d.show(PanelTexts.fault(condition)));
-        } else if (flash == null) {
-            display.ifPresent(d -> d.show(config.services().isEmpty() ? PanelTexts.notConfigured() : PanelTexts.idle(config)));
+            flash = null;
+            notice = null;
+            screen = PanelTexts.fault(condition);
+        } else if (notice != null) {
+            screen = notice.lines();
+        } else if (flash != null) {
+            screen = flash.lines();
+        } else {
+            screen = config.services().isEmpty() ? PanelTexts.notConfigured() : PanelTexts.idle(config);
         }
+        display.ifPresent(d -> d.show(screen));
     }
 
-    private void cancelFlash() {
-        if (flash != null) {
-            flash.cancel(false);
-            flash = null;
-        }
+    private static Shown current(Shown shown, Instant now) {
+        return shown != null && now.isBefore(shown.until()) ? shown : null;
     }
 }

@@ -9,11 +9,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Renders Unicode text with the bundled DejaVu Sans font into centred, word-wrapped 1-bit rasters. */
 public final class RasterText {
+    /** Dots kept clear at each side of the paper, so no glyph's ink reaches the edge. */
+    public static final int MARGIN_DOTS = 8;
+    private static final int SMALLEST_PIXELS = 18;
     private static final Font REGULAR;
     private static final Font BOLD;
 
@@ -33,59 +35,63 @@ public final class RasterText {
         return (bold ? BOLD : REGULAR).deriveFont((float) pixels);
     }
 
-    /** Renders the text centred on a raster {@code widthDots} wide, wrapping at spaces (or anywhere) to fit. */
-    public static BitImage render(String text, int widthDots, int pixels, boolean bold) {
+    /** How a text is laid out on a raster: its lines, in this font, each at most the printable width. */
+    public record Layout(List<String> lines, Font font, int printableDots) {
+        /** The width of a line in dots, measured with the font it is drawn in. */
+        public int width(String line) {
+            return metrics(font).stringWidth(line);
+        }
+    }
+
+    /**
+     * Lays the text out for a raster {@code widthDots} wide, keeping {@link #MARGIN_DOTS} clear on each side: wrapped at
+     * spaces; when a single word is wider than that, the whole text one size step smaller ({@link #shrunk}), and a word
+     * still too wide broken at a letter.
+     */
+    public static Layout layout(String text, int widthDots, int pixels, boolean bold) {
+        int printable = widthDots - 2 * MARGIN_DOTS;
         Font font = font(bold, pixels);
-        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D pg = probe.createGraphics();
-        FontMetrics fm = pg.getFontMetrics(font);
-        pg.dispose();
-        List<String> lines = wrap(text, fm, widthDots);
+        FontMetrics fm = metrics(font);
+        if (!LineFit.everyWordFits(text, fm::stringWidth, printable)) {
+            font = font(bold, shrunk(pixels));
+            fm = metrics(font);
+        }
+        return new Layout(LineFit.wrap(text, fm::stringWidth, printable), font, printable);
+    }
+
+    /** One size step down: three quarters, at least the smallest size a ticket prints. */
+    static int shrunk(int pixels) {
+        return Math.max(SMALLEST_PIXELS, pixels * 3 / 4);
+    }
+
+    /** Renders the text centred on a raster {@code widthDots} wide, laid out by {@link #layout}. */
+    public static BitImage render(String text, int widthDots, int pixels, boolean bold) {
+        Layout laid = layout(text, widthDots, pixels, bold);
+        FontMetrics fm = metrics(laid.font());
+        List<String> lines = laid.lines();
         int lineHeight = fm.getAscent() + fm.getDescent();
         BufferedImage img = new BufferedImage(widthDots, lineHeight * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.setColor(java.awt.Color.BLACK);
-        g.setFont(font);
+        g.setFont(laid.font());
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
         for (int i = 0; i < lines.size(); i++) {
-            int x = Math.max(0, (widthDots - fm.stringWidth(lines.get(i))) / 2);
+            int x = MARGIN_DOTS + Math.max(0, (laid.printableDots() - fm.stringWidth(lines.get(i))) / 2);
             g.drawString(lines.get(i), x, i * lineHeight + fm.getAscent());
         }
         g.dispose();
         return BitImage.of(img);
     }
 
-    static List<String> wrap(String text, FontMetrics fm, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.trim().split(" +")) {
-            String candidate = current.length() == 0 ? word : current + " " + word;
-            if (fm.stringWidth(candidate) <= width) {
-                current.setLength(0);
-                current.append(candidate);
-                continue;
-            }
-            if (current.length() > 0) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            String rest = word;
-            while (fm.stringWidth(rest) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && fm.stringWidth(rest.substring(0, cut)) > width) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            current.append(rest);
-        }
-        if (current.length() > 0 || lines.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
+    private static FontMetrics metrics(Font font) {
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D pg = probe.createGraphics();
+        pg.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+        FontMetrics fm = pg.getFontMetrics(font);
+        pg.dispose();
+        return fm;
     }
 
     private static Font load(String resource) {

@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What goes on one printed ticket, as Unicode text; the driver decides how it is laid out and encoded. */
+/**
+ * What goes on one printed ticket, as Unicode text; the driver decides how it is laid out and encoded. {@code notes}
+ * are printed under the time (the people ahead and the estimated wait).
+ */
 public record TicketDocument(
         List<String> header,
         String ticket,
         String serviceName,
         boolean priority,
         String issuedAt,
+        List<String> notes,
         List<String> footer,
         Optional<String> qrContent) {
 
     public TicketDocument {
         header = List.copyOf(header);
+        notes = List.copyOf(notes);
         Objects.requireNonNull(ticket, "ticket");
         serviceName = serviceName == null ? "" : serviceName;
         issuedAt = issuedAt == null ? "" : issuedAt;
@@ -46,6 +51,7 @@ public record TicketDocument(
         private String serviceName = "";
         private boolean priority;
         private String issuedAt = "";
+        private final List<String> notes = new ArrayList<>();
         private final List<String> footer = new ArrayList<>();
         private String qrContent;
 
@@ -74,6 +80,11 @@ public record TicketDocument(
             return this;
         }
 
+        public Builder note(String line) {
+            notes.add(line);
+            return this;
+        }
+
         public Builder footer(List<String> lines) {
             footer.addAll(lines);
             return this;
@@ -85,7 +96,7 @@ public record TicketDocument(
         }
 
         public TicketDocument build() {
-            return new TicketDocument(header, ticket, serviceName, priority, issuedAt, footer,
+            return new TicketDocument(header, ticket, serviceName, priority, issuedAt, notes, footer,
                     Optional.ofNullable(qrContent).filter(s -> !s.isBlank()));
         }
     }

@@ -1,10 +1,8 @@
 package vn.motcua.ticket.escpos;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +49,9 @@ public final class TicketLayout {
             kept(cmd, PRIORITY_MARK, true, 2, 2);
         }
         text(cmd, doc.issuedAt(), false, 1, 1);
+        for (String note : doc.notes()) {
+            text(cmd, note, false, 1, 1);
+        }
         if (!doc.footer().isEmpty()) {
             cmd.lf();
         }
@@ -70,18 +71,28 @@ public final class TicketLayout {
         }));
     }
 
+    /**
+     * One line of text at a size: in the printer's own font when it can carry the text (wrapped to the columns at that
+     * size, one size step smaller first when a single word is wider than the paper), else as a raster laid out by
+     * {@link RasterText} under the same rule.
+     */
     private void text(EscPosCommands cmd, String raw, boolean bold, int width, int height) {
         String line = TextSanitizer.clean(raw).strip();
         if (line.isEmpty()) {
             return;
         }
-        Optional<byte[]> encoded = encodeAsText(line);
-        if (encoded.isEmpty()) {
+        if (encodeAsText(line).isEmpty()) {
             cmd.raster(RasterText.render(line, profile.paperDots(), TEXT_PIXELS * height, bold));
             return;
         }
-        cmd.bold(bold).size(width, height);
-        for (String piece : wrap(line, Math.max(1, profile.columns() / width))) {
+        int w = width;
+        int h = height;
+        if (w > 1 && !LineFit.everyWordFits(line, LineFit::columns, profile.columns() / w)) {
+            w--;
+            h = Math.max(1, h - 1);
+        }
+        cmd.bold(bold).size(w, h);
+        for (String piece : LineFit.wrap(line, LineFit::columns, Math.max(1, profile.columns() / w))) {
             cmd.line(encodeAsText(piece).orElseThrow());
         }
         cmd.size(1, 1).bold(false);
@@ -102,29 +113,5 @@ public final class TicketLayout {
         } else {
             cmd.raster(QrRaster.render(content, profile.paperDots(), module));
         }
-    }
-
-    static List<String> wrap(String line, int columns) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (String word : line.split(" +")) {
-            while (word.length() > columns) {
-                if (cur.length() > 0) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                }
-                out.add(word.substring(0, columns));
-                word = word.substring(columns);
-            }
-            if (cur.length() > 0 && cur.length() + 1 + word.length() > columns) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            }
-            cur.append(cur.length() > 0 ? " " : "").append(word);
-        }
-        if (cur.length() > 0) {
-            out.add(cur.toString());
-        }
-        return out;
     }
 }

@@ -68,7 +68,7 @@ public final class VirtualPrinter implements PrinterTransport {
 
     /** The document as a PNG image, laid out like the paper. */
     public byte[] renderPng(PrintedDocument document) {
-        return TicketImage.png(document, profile.paperDots());
+        return TicketImage.png(document, profile.paperDots(), profile.columns());
     }
 
     @Override

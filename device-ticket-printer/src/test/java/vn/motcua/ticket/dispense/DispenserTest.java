@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.hardware.LedState;
+import vn.motcua.common.hardware.ManualScheduler;
+import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.hardware.sim.SimDisplay;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.testing.MutableClock;
@@ -24,6 +24,7 @@ import vn.motcua.ticket.escpos.TicketDocument;
 import vn.motcua.ticket.escpos.Tickets;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.support.Configs;
 import vn.motcua.ticket.support.LedgerRig;
@@ -38,12 +39,14 @@ class DispenserTest {
     private final HealthModel health = new HealthModel();
     private final SimDisplay display = new SimDisplay(20, 4, false);
     private final MemoryLeds leds = new MemoryLeds("A", "B", "C", "D", "status");
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final PressThrottle throttle = new PressThrottle(clock);
     private final PrinterGate gate = new PrinterGate(printer, rig.ledger, health);
-    private final TicketPanel panel = new TicketPanel(Optional.of(display), leds, scheduler, 60_000);
+    private final TicketPanel panel = new TicketPanel(Optional.of(new PagedDisplay(display, clock, scheduler)), leds,
+            clock, scheduler);
+    private final QueueBoard queues = new QueueBoard(clock);
     private final Dispenser dispenser = new Dispenser(new Numbering(rig.ledger, clock, LedgerRig.HANOI), throttle,
-            gate, printer, new TicketComposer(clock, LedgerRig.HANOI), panel, Runnable::run);
+            gate, printer, new TicketComposer(clock, LedgerRig.HANOI, queues), panel, Runnable::run);
 
     DispenserTest() {
         gate.start();
@@ -80,7 +83,9 @@ class DispenserTest {
         assertThat(rig.data("printer.fault")).extracting(Object::toString).containsExactly("{\"condition\":\"paper-out\"}");
         assertThat(rig.data("ticket.issued")).isEmpty();
         assertThat(health.status("printer").wire()).isEqualTo("fault:paper-out");
-        assertThat(display.lines()).containsExactly("Máy in hết giấy", "Vui lòng báo nhân viên", "Printer out of paper", "Please ask staff");
+        assertThat(display.lines()).containsExactly("Máy in hết giấy", "Vui lòng báo nhân", "viên", "Printer out of paper");
+        after(PagedDisplay.PAGE);
+        assertThat(display.lines()).containsExactly("Please ask staff");
         assertThat(leds.state("A")).isEqualTo(LedState.OFF);
         assertThat(leds.state("status")).isEqualTo(LedState.BLINK);
 
@@ -130,6 +135,52 @@ class DispenserTest {
     }
 
     @Test
+    void a_press_too_soon_says_please_wait_for_a_moment_then_the_ticket_just_printed_comes_back() {
+        dispenser.configure(Configs.parse(Configs.body(1000)));
+        dispenser.press("A");
+        clock.advance(Duration.ofMillis(300));
+        dispenser.press("A");
+
+        assertThat(display.lines()).containsExactly("Vui lòng chờ", "rồi nhấn lại");
+        assertThat(rig.data("ticket.issued")).hasSize(1);
+        after(TicketPanel.NOTICE);
+        assertThat(display.lines()).startsWith("Số của bạn: A001", "Hộ tịch");
+        after(TicketPanel.FLASH);
+        assertThat(display.lines()).contains("Nhấn nút để lấy số");
+    }
+
+    @Test
+    void the_ticket_prints_the_people_ahead_only_while_the_districts_count_is_fresh() {
+        queues.accept("A", "{\"service\":\"A\",\"waiting\":3,\"avgServiceSeconds\":200,\"ts\":\"2026-11-23T07:58:00.000+07:00\"}");
+        dispenser.press("A");
+        clock.advance(Duration.ofMinutes(4));
+        dispenser.press("A");
+
+        assertThat(paper.documents().get(0).text()).contains("Trước quý khách còn 3 người", "Thời gian chờ dự kiến: khoảng 10 phút");
+        assertThat(paper.documents().get(1).text()).contains("A002").doesNotContain("Trước quý khách", "dự kiến");
+    }
+
+    @Test
+    void people_ahead_is_in_english_for_locale_en() {
+        dispenser.configure(Configs.parse(Configs.body(0).put("locale", "en")));
+        queues.accept("A", "{\"service\":\"A\",\"waiting\":1,\"avgServiceSeconds\":30,\"ts\":\"2026-11-23T08:00:00.000+07:00\"}");
+        dispenser.press("A");
+
+        assertThat(paper.documents().get(0).text()).contains("People ahead of you: 1", "Estimated wait: about 1 minute");
+    }
+
+    @Test
+    void please_wait_is_in_english_for_locale_en() {
+        var config = Configs.parse(Configs.body(1000).put("locale", "en"));
+        dispenser.configure(config);
+        panel.configure(config);
+        dispenser.press("B");
+        dispenser.press("B");
+
+        assertThat(display.lines()).containsExactly("Please wait", "then press again");
+    }
+
+    @Test
     void an_offline_printer_refuses_with_printer_offline_and_never_prints_a_backlog() {
         paper.setCondition(PrinterCondition.OFFLINE);
         dispenser.press("B");
@@ -162,8 +213,16 @@ class DispenserTest {
         var body = Configs.body(0).put("version", 2);
         ((ObjectNode) body.get("services").get(0)).put("button", "D");
         panel.configure(Configs.parse(body));
-        // line 3 on: "{button}: {service}", the service code added only when the button has another name
-        assertThat(display.lines()).hasSize(4).endsWith("Nhấn nút để lấy số", "D: A Hộ tịch", "B: Đất đai");
+        // "{button}: {service}", the service code added only when the button has another name; the office name
+        // (21 letters) takes two rows, so the services page
+        assertThat(display.lines()).containsExactly("UBND phường Định", "Công", "Nhấn nút để lấy số", "D: A Hộ tịch");
+        after(PagedDisplay.PAGE);
+        assertThat(display.lines()).containsExactly("B: Đất đai", "C: P Người cao tuổi");
+    }
+
+    private void after(Duration duration) {
+        clock.advance(duration);
+        scheduler.runDue();
     }
 
     /** A printer whose next prints fail as if the cable were pulled after allocation. */

@@ -53,6 +53,17 @@ public final class Counters {
         return new Serving(counter, null, now);
     }
 
+    /**
+     * Closes a counter as the office opens after a restart: a ticket it was serving counts as served, without a
+     * service time (the office was down for part of it).
+     */
+    public synchronized Serving reopen(int counter) {
+        if (current.remove(counter) != null) {
+            statistics.servedUntimed();
+        }
+        return new Serving(counter, null, clock.instant());
+    }
+
     /** The ticket each counter serves now. */
     public synchronized Map<Integer, String> serving() {
         Map<Integer, String> out = new TreeMap<>();

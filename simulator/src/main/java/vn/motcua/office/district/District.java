@@ -1,6 +1,7 @@
 package vn.motcua.office.district;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,8 @@ public final class District {
     private static final String CALL = "call";
     private static final String RECALL = "recall";
     private static final String CLOSE = "close";
+    /** A counter that served someone when the office stopped, closed as the office opens again. */
+    private static final String REOPEN = "reopen";
 
     private final OfficeTopics topics;
     private final ZoneId zone;
@@ -68,7 +71,7 @@ public final class District {
                     clock.pin(e.at());
                     switch (e.kind()) {
                         case EVENT -> event(e.body());
-                        case CALL, RECALL, CLOSE -> atCounter(e.kind(), e.body().path("counter").asInt());
+                        case CALL, RECALL, CLOSE, REOPEN -> atCounter(e.kind(), e.body().path("counter").asInt());
                         default -> Logger.warn("district journal: unknown entry kind {}", e.kind());
                     }
                 }
@@ -88,11 +91,20 @@ public final class District {
         return topics;
     }
 
-    /** Opens the day: every counter from 1 to {@code count} is published closed. */
+    /**
+     * Opens the day: every counter from 1 to {@code count} is published closed. A counter the journal left serving
+     * (the office stopped mid-service) is closed as a journaled change, so its ticket counts as served once and a
+     * later restart rebuilds the same figures.
+     */
     public void openCounters(int count) {
         for (int n = 1; n <= count; n++) {
-            publish(counters.close(n));
+            if (counters.serving().containsKey(n)) {
+                atCounter(REOPEN, n);
+            } else {
+                publish(counters.close(n));
+            }
         }
+        publishQueues();
     }
 
     public Optional<Serving> callNext(int counter) {
@@ -112,8 +124,9 @@ public final class District {
     }
 
     /**
-     * An officer's action ({@link #CALL}, {@link #RECALL}, {@link #CLOSE}) at a counter: applied and journaled under
-     * one lock when it changed something, then published. The journal's replay comes through here too.
+     * An officer's action ({@link #CALL}, {@link #RECALL}, {@link #CLOSE}), or the office's {@link #REOPEN}, at a
+     * counter: applied and journaled under one lock when it changed something, then published. The journal's replay
+     * comes through here too.
      */
     private Optional<Serving> atCounter(String action, int counter) {
         Optional<Serving> s;
@@ -122,12 +135,38 @@ public final class District {
                 case CALL -> counters.callNext(counter);
                 case RECALL -> counters.recall(counter);
                 case CLOSE -> Optional.of(counters.close(counter));
+                case REOPEN -> Optional.of(counters.reopen(counter));
                 default -> throw new IllegalArgumentException("no counter action " + action);
             };
             s.ifPresent(serving -> journal(action, Json.object().put("counter", counter)));
         }
         s.ifPresent(this::publish);
+        if (s.isPresent() && action.equals(CALL)) {
+            publishQueues();
+        }
         return s;
+    }
+
+    /**
+     * Publishes every service's queue retained on {@code queue/{service}} (SPEC section 4, v1.1): how many wait and
+     * the average service time per ticket for the office (one counter's average divided by the counters serving), so
+     * a ticket printer can print the people ahead and an estimated wait. Done on every change and on each connect.
+     */
+    public void publishQueues() {
+        if (replaying) {
+            return;
+        }
+        String ts = EventLog.TS.format(clock.instant().atZone(zone));
+        double perCounter = statistics.snapshot().path("averageServiceSeconds").asDouble(0);
+        long perTicket = Math.round(perCounter / Math.max(1, counters.serving().size()));
+        queues.waiting().forEach((service, list) -> {
+            ObjectNode body = Json.object().put("service", service).put("waiting", list.size())
+                    .put("avgServiceSeconds", perTicket).put("ts", ts);
+            if (!publisher.publish(topics.queue(service), Json.write(body), true)) {
+                Logger.warn("could not publish the queue of service {} (broker unreachable); published again at the next change",
+                        service);
+            }
+        });
     }
 
     /** Takes one message from the office's topics. */
@@ -149,10 +188,15 @@ public final class District {
             } else if (t.path().equals("telemetry")) {
                 devices.telemetry(t.deviceId(), json);
             } else if (t.path().startsWith("event/")) {
+                boolean changed;
                 synchronized (changes) {
-                    if (event(json)) {
+                    changed = event(json);
+                    if (changed) {
                         journal(EVENT, (ObjectNode) json);
                     }
+                }
+                if (changed && json.path("type").asText().equals("ticket.issued")) {
+                    publishQueues();
                 }
             }
         });
@@ -169,10 +213,26 @@ public final class District {
         synchronized (calls) {
             calls.forEach(c -> recent.add(c.deepCopy()));
         }
-        out.set("statistics", statistics.snapshot());
+        out.set("headline", headline(recent, serving));
+        ObjectNode figures = statistics.snapshot();
+        figures.put("inService", serving.size());
+        out.set("statistics", figures);
         out.set("devices", devices.snapshot());
         out.set("lastRefusal", lastRefusal);
         return out;
+    }
+
+    /**
+     * The call the hall shows large: the newest call whose counter still serves that ticket; null when no counter
+     * serves anyone (after a restart, or once the called counters closed).
+     */
+    private static JsonNode headline(JsonNode recentCalls, JsonNode serving) {
+        for (JsonNode call : recentCalls) {
+            if (call.path("ticket").asText().equals(serving.path(call.path("counter").asText()).asText(null))) {
+                return call;
+            }
+        }
+        return NullNode.getInstance();
     }
 
     public DeviceRegistry devices() {
@@ -191,11 +251,21 @@ public final class District {
         }
         JsonNode data = envelope.path("data");
         switch (envelope.path("type").asText("")) {
-            case "ticket.issued" -> issued(data, instant(envelope.path("ts").asText()));
+            case "ticket.issued" -> {
+                lastRefusal = null;
+                issued(data, instant(envelope.path("ts").asText()));
+            }
             case "rating.submitted" -> statistics.rated(data.path("counter").asInt(),
-                    data.path("level").asText(), data.path("reason").isTextual() ? data.path("reason").asText() : null);
+                    data.path("ticket").isTextual() ? data.path("ticket").asText() : null, data.path("level").asText(),
+                    data.path("reason").isTextual() ? data.path("reason").asText() : null);
             case "ticket.refused" -> lastRefusal = Json.object().put("service", data.path("service").asText())
                     .put("reason", data.path("reason").asText()).put("ts", envelope.path("ts").asText());
+            case "printer.fault", "printer.recovered" -> {
+                // a refusal answers the press made in the condition it names; once that condition ends it is old news
+                boolean had = lastRefusal != null;
+                lastRefusal = null;
+                return had;
+            }
             default -> {
                 return false;
             }

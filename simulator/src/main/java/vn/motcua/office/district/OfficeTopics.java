@@ -23,6 +23,11 @@ public final class OfficeTopics {
         return prefix + "serving/" + counter;
     }
 
+    /** The retained queue of one service, published by the district (v1.1). */
+    public String queue(String service) {
+        return prefix + "queue/" + service;
+    }
+
     public String dossierRequest() {
         return prefix + "dossier/request";
     }
@@ -38,7 +43,8 @@ public final class OfficeTopics {
         }
         String rest = topic.substring(prefix.length());
         int slash = rest.indexOf('/');
-        if (slash <= 0 || rest.startsWith("serving/") || rest.equals(dossierRequest().substring(prefix.length()))) {
+        if (slash <= 0 || rest.startsWith("serving/") || rest.startsWith("queue/")
+                || rest.equals(dossierRequest().substring(prefix.length()))) {
             return Optional.empty();
         }
         return Optional.of(new DeviceTopic(rest.substring(0, slash), rest.substring(slash + 1)));

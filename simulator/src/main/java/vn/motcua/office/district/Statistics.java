@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.motcua.common.json.Json;
 
-/** The figures an office publishes: satisfaction shares per counter and overall, reasons, tickets, waits, service times. */
+/**
+ * The figures an office publishes: satisfaction shares per counter and overall, reasons, tickets, waits, service times.
+ * A ticket counts as served when its counter called the next ticket or closed (not when it is called: the citizen may
+ * not come); ratings of a served ticket and ratings a pad sent with no ticket (nobody was being served) are kept apart.
+ */
 public final class Statistics {
     public static final List<String> LEVELS = List.of("very-satisfied", "satisfied", "unsatisfied");
 
@@ -19,9 +23,12 @@ public final class Statistics {
     private final ZoneId zone;
     private final Map<Integer, Map<String, Integer>> levelsByCounter = new TreeMap<>();
     private final Map<String, Integer> reasons = new TreeMap<>();
+    private final Map<String, Integer> levelsWithoutTicket = new TreeMap<>();
+    private final Map<String, Integer> reasonsWithoutTicket = new TreeMap<>();
     private final Map<LocalDate, Map<String, Integer>> ticketsByDay = new TreeMap<>();
     private final List<Duration> waits = new ArrayList<>();
     private final List<Duration> services = new ArrayList<>();
+    private int servedUntimed;
 
     public Statistics(Clock clock, ZoneId zone) {
         this.clock = clock;
@@ -42,15 +49,27 @@ public final class Statistics {
         services.add(time);
     }
 
-    /** A citizen rated a counter; {@code reason} may be null. */
-    public synchronized void rated(int counter, String level, String reason) {
-        levelsByCounter.computeIfAbsent(counter, c -> new TreeMap<>()).merge(level, 1, Integer::sum);
+    /** A counter's service ended when the office restarted: served, but how long it lasted is not known. */
+    public synchronized void servedUntimed() {
+        servedUntimed++;
+    }
+
+    /** A citizen rated a counter; {@code ticket} is null when the pad served nobody, {@code reason} may be null. */
+    public synchronized void rated(int counter, String ticket, String level, String reason) {
+        boolean served = ticket != null && !ticket.isBlank();
+        Map<String, Integer> levels = served ? levelsByCounter.computeIfAbsent(counter, c -> new TreeMap<>())
+                : levelsWithoutTicket;
+        levels.merge(level, 1, Integer::sum);
         if (reason != null) {
-            reasons.merge(reason, 1, Integer::sum);
+            (served ? reasons : reasonsWithoutTicket).merge(reason, 1, Integer::sum);
         }
     }
 
-    /** {@code {"ratings":{"overall":{count,shares},"byCounter":{"1":{...}}},"reasons","ticketsToday","averageWaitSeconds","averageServiceSeconds"}}. */
+    /**
+     * {@code {"ratings":{"overall":{count,shares},"byCounter":{"1":{...}},"withoutTicket":{count,shares,reasons}},
+     * "reasons","ticketsToday","averageWaitSeconds","averageServiceSeconds","served","inService"}}; {@code inService}
+     * is given by the caller (the counters own it).
+     */
     public synchronized ObjectNode snapshot() {
         ObjectNode out = Json.object();
         ObjectNode ratings = out.putObject("ratings");
@@ -61,13 +80,16 @@ public final class Statistics {
             counts.forEach((level, n) -> overall.merge(level, n, Integer::sum));
         });
         ratings.set("overall", shares(overall));
+        ObjectNode without = shares(levelsWithoutTicket);
+        reasonsWithoutTicket.forEach(without.putObject("reasons")::put);
+        ratings.set("withoutTicket", without);
         ObjectNode reasonNode = out.putObject("reasons");
         reasons.forEach(reasonNode::put);
         ObjectNode today = out.putObject("ticketsToday");
         ticketsByDay.getOrDefault(LocalDate.now(clock.withZone(zone)), Map.of()).forEach(today::put);
         putAverage(out, "averageWaitSeconds", waits);
         putAverage(out, "averageServiceSeconds", services);
-        out.put("served", services.size());
+        out.put("served", services.size() + servedUntimed);
         return out;
     }
 

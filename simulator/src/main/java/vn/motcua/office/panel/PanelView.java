@@ -38,6 +38,8 @@ public final class PanelView {
         out.set("reasons", OfficeConfigs.ratingPad().path("reasons"));
         ArrayNode plan = out.putArray("plan");
         devices.forEach(d -> plan.add(d.deviceId()));
+        ObjectNode coap = out.putObject("coap");
+        devices.forEach(d -> coap.put(d.deviceId(), "coap://127.0.0.1:" + d.coapPort()));
         ArrayNode started = out.putArray("started");
         running.forEach(started::add);
         devices.stream().filter(d -> d.deviceId().equals(OfficePlan.LOOKUP_KIOSK)).findFirst()

@@ -87,7 +87,7 @@ class DistrictJournalTest {
         rated(second, 2, 2, "very-satisfied", null);
         assertThat(second.snapshot().at("/statistics/ratings/overall/count").asInt()).isEqualTo(2);
         assertThat(second.callNext(3)).map(Serving::ticket).contains("A002");
-        assertThat(afterRestart.last().topic()).isEqualTo(ROOT + "serving/3");
+        assertThat(afterRestart.lastOn(ROOT + "serving/").topic()).isEqualTo(ROOT + "serving/3");
         assertThat(start(new RecordingPublisher()).snapshot().at("/serving/3").asText()).isEqualTo("A002");
     }
 
@@ -101,5 +101,41 @@ class DistrictJournalTest {
         District nextDay = start(new RecordingPublisher());
         assertThat(nextDay.snapshot().path("waiting").size()).isZero();
         assertThat(nextDay.snapshot().at("/statistics/ratings/overall/count").asInt()).isZero();
+    }
+
+    @Test
+    void after_a_restart_the_counters_open_closed_with_no_headline_and_an_interrupted_service_is_counted_once() {
+        District first = start(new RecordingPublisher());
+        first.openCounters(2);
+        issued(first, 1, "A001", false);
+        issued(first, 2, "A002", false);
+        clock.advance(Duration.ofMinutes(2));
+        first.callNext(1);
+        clock.advance(Duration.ofMinutes(3));
+        first.callNext(2);
+        clock.advance(Duration.ofMinutes(5));
+        first.close(2);
+        assertThat(first.snapshot().at("/headline/ticket").asText()).isEqualTo("A001");
+
+        clock.advance(Duration.ofHours(2));
+        RecordingPublisher published = new RecordingPublisher();
+        District second = start(published);
+        second.openCounters(2);
+
+        var snapshot = second.snapshot();
+        assertThat(snapshot.path("serving").size()).isZero();
+        assertThat(snapshot.path("headline").isNull()).as("no counter serves anyone").isTrue();
+        assertThat(published.sent).filteredOn(s -> s.topic().contains("/serving/"))
+                .extracting(s -> s.json().path("ticket").isNull()).containsExactly(true, true);
+        var stats = snapshot.path("statistics");
+        assertThat(stats.path("served").asInt()).isEqualTo(2);
+        assertThat(stats.path("inService").asInt()).isZero();
+        assertThat(stats.path("averageServiceSeconds").asDouble()).as("the two hours the office was down are not a service")
+                .isEqualTo(300.0);
+
+        clock.advance(Duration.ofMinutes(30));
+        District third = start(new RecordingPublisher());
+        third.openCounters(2);
+        assertThat(third.snapshot().without("devices").toString()).isEqualTo(snapshot.without("devices").toString());
     }
 }

@@ -34,6 +34,56 @@ class DistrictTest {
                 """.formatted(counter, seq, seq, counter, level, reason == null ? "null" : "\"" + reason + "\""));
     }
 
+    private void printerEvent(int seq, String type, String data) {
+        district.handle(ROOT + "printer-1/event/" + type, """
+                {"eventId":"printer-1:%d","seq":%d,"type":"%s","ts":"2026-11-23T09:0%d:00.000+07:00","data":%s}
+                """.formatted(seq, seq, type, seq, data));
+    }
+
+    @Test
+    void a_refusal_is_shown_only_until_the_condition_it_answered_ends() {
+        printerEvent(1, "printer.fault", "{\"condition\":\"paper-out\"}");
+        printerEvent(2, "ticket.refused", "{\"service\":\"A\",\"reason\":\"paper-out\"}");
+        assertThat(district.snapshot().at("/lastRefusal/service").asText()).isEqualTo("A");
+
+        printerEvent(3, "printer.recovered", "{\"condition\":\"paper-out\"}");
+        issued(4, "A001", "2026-11-23T09:04:00.000+07:00");
+        printerEvent(5, "printer.fault", "{\"condition\":\"cover-open\"}");
+
+        assertThat(district.snapshot().get("lastRefusal").isNull()).isTrue();
+    }
+
+    @Test
+    void a_ticket_printed_after_a_refusal_ends_it_even_without_a_recovery_event() {
+        printerEvent(1, "ticket.refused", "{\"service\":\"B\",\"reason\":\"range-exhausted\"}");
+        issued(2, "A001", "2026-11-23T09:02:00.000+07:00");
+
+        assertThat(district.snapshot().get("lastRefusal").isNull()).isTrue();
+    }
+
+    @Test
+    void publishes_each_services_queue_retained_when_a_ticket_is_issued_and_when_one_is_called() {
+        issued(1, "A001", "2026-11-23T09:00:00.000+07:00");
+        issued(2, "A002", "2026-11-23T09:00:05.000+07:00");
+        issued(3, "B001", "2026-11-23T09:00:09.000+07:00");
+
+        var queueA = publisher.sent.stream().filter(m -> m.topic().equals(ROOT + "queue/A")).toList();
+        assertThat(queueA).extracting(m -> m.json().path("waiting").asInt()).containsExactly(1, 2, 2);
+        assertThat(queueA).allSatisfy(m -> assertThat(m.retained()).isTrue());
+        assertThat(queueA.get(0).json().path("service").asText()).isEqualTo("A");
+        assertThat(queueA.get(0).json().path("ts").asText()).isEqualTo("2026-11-23T09:00:00.000+07:00");
+
+        clock.advance(Duration.ofMinutes(4));
+        district.callNext(1);
+        clock.advance(Duration.ofMinutes(6));
+        district.callNext(1);
+
+        var last = publisher.sent.stream().filter(m -> m.topic().equals(ROOT + "queue/A")).reduce((a, b) -> b).orElseThrow();
+        assertThat(last.json().path("waiting").asInt()).isZero();
+        assertThat(last.json().path("avgServiceSeconds").asLong()).isEqualTo(360);
+        assertThat(last.json().path("ts").asText()).isEqualTo("2026-11-23T09:10:00.000+07:00");
+    }
+
     @Test
     void queues_tickets_per_service_and_counts_a_redelivered_event_once() {
         issued(1, "A001", "2026-11-23T09:00:00.000+07:00");
@@ -54,7 +104,7 @@ class DistrictTest {
 
         district.callNext(2);
 
-        var sent = publisher.last();
+        var sent = publisher.lastOn(ROOT + "serving/");
         assertThat(sent.topic()).isEqualTo(ROOT + "serving/2");
         assertThat(sent.retained()).isTrue();
         assertThat(sent.json().path("counter").asInt()).isEqualTo(2);
@@ -174,5 +224,68 @@ class DistrictTest {
         assertThat(device.path("online").asBoolean()).isFalse();
         assertThat(device.path("reason").asText()).isEqualTo("shutdown");
         assertThat(device.at("/telemetry/outboxDepth").asInt()).isEqualTo(3);
+    }
+
+    private void ratedWithoutTicket(int seq, int counter, String level, String reason) {
+        district.handle(ROOT + "pad-" + counter + "/event/rating/submitted", """
+                {"eventId":"pad-%d:%d","seq":%d,"type":"rating.submitted","ts":"2026-11-23T09:10:00.000+07:00",
+                 "data":{"counter":%d,"ticket":null,"level":"%s","reason":%s}}
+                """.formatted(counter, seq, seq, counter, level, reason == null ? "null" : "\"" + reason + "\""));
+    }
+
+    @Test
+    void a_ticket_counts_as_served_once_its_counter_calls_the_next_one_or_closes_not_when_it_is_called() {
+        issued(1, "A001", "2026-11-23T08:58:00.000+07:00");
+        issued(2, "A002", "2026-11-23T08:59:00.000+07:00");
+        district.callNext(1);
+        var stats = district.snapshot().path("statistics");
+        assertThat(stats.path("served").asInt()).isZero();
+        assertThat(stats.path("inService").asInt()).isEqualTo(1);
+
+        district.recall(1);
+        assertThat(district.snapshot().at("/statistics/served").asInt()).as("a recall serves nobody").isZero();
+        district.callNext(1);
+        assertThat(district.snapshot().at("/statistics/served").asInt()).isEqualTo(1);
+        district.close(1);
+        stats = district.snapshot().path("statistics");
+        assertThat(stats.path("served").asInt()).isEqualTo(2);
+        assertThat(stats.path("inService").asInt()).isZero();
+        district.close(1);
+        assertThat(district.snapshot().at("/statistics/served").asInt()).as("closing a closed counter").isEqualTo(2);
+    }
+
+    @Test
+    void ratings_sent_with_no_ticket_are_kept_apart_from_ratings_of_a_served_ticket() {
+        rated(1, 1, "very-satisfied", null);
+        ratedWithoutTicket(2, 1, "unsatisfied", "attitude");
+        ratedWithoutTicket(3, 2, "unsatisfied", null);
+
+        var ratings = district.snapshot().at("/statistics/ratings");
+        assertThat(ratings.at("/overall/count").asInt()).isEqualTo(1);
+        assertThat(ratings.at("/overall/shares/very-satisfied").asDouble()).isEqualTo(1.0);
+        assertThat(ratings.at("/byCounter/1/count").asInt()).isEqualTo(1);
+        assertThat(ratings.has("byCounter") && ratings.path("byCounter").has("2")).isFalse();
+        assertThat(ratings.at("/withoutTicket/count").asInt()).isEqualTo(2);
+        assertThat(ratings.at("/withoutTicket/shares/unsatisfied").asDouble()).isEqualTo(1.0);
+        assertThat(ratings.at("/withoutTicket/reasons/attitude").asInt()).isEqualTo(1);
+        assertThat(district.snapshot().at("/statistics/reasons").has("attitude")).isFalse();
+    }
+
+    @Test
+    void the_hall_headline_is_the_newest_call_a_counter_still_serves() {
+        issued(1, "A001", "2026-11-23T08:58:00.000+07:00");
+        issued(2, "A002", "2026-11-23T08:59:00.000+07:00");
+        assertThat(district.snapshot().path("headline").isNull()).isTrue();
+        district.callNext(1);
+        clock.advance(Duration.ofSeconds(10));
+        district.callNext(2);
+        assertThat(district.snapshot().at("/headline/ticket").asText()).isEqualTo("A002");
+
+        district.close(2);
+        assertThat(district.snapshot().at("/headline/ticket").asText()).isEqualTo("A001");
+        assertThat(district.snapshot().at("/headline/counter").asInt()).isEqualTo(1);
+        district.close(1);
+        assertThat(district.snapshot().path("headline").isNull()).as("every counter closed").isTrue();
+        assertThat(district.snapshot().path("calls").size()).as("the calls stay as history").isEqualTo(2);
     }
 }

@@ -28,4 +28,9 @@ final class RecordingPublisher implements Publisher {
     Sent last() {
         return sent.get(sent.size() - 1);
     }
+
+    /** The last message on a topic starting with this prefix (the queues follow a call's serving message). */
+    Sent lastOn(String prefix) {
+        return sent.stream().filter(m -> m.topic().startsWith(prefix)).reduce((a, b) -> b).orElseThrow();
+    }
 }

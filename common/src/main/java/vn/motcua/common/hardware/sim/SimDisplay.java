@@ -8,8 +8,9 @@ import vn.motcua.common.hardware.LcdText;
 import vn.motcua.common.hardware.TextDisplay;
 
 /**
- * A simulated text display: keeps the lines exactly as shown, Vietnamese intact (for /sim/display), or in
- * LCD mode what a character LCD of this size would show (folded to ASCII, cut and padded to the width).
+ * A simulated text display: keeps the lines as shown, Vietnamese intact and at most its columns wide (for
+ * /sim/display), or in LCD mode what a character LCD of this size would show (folded to ASCII, cut and padded to the
+ * width). Presenters lay their screens out with {@link vn.motcua.common.hardware.PagedDisplay}, so nothing is cut.
  */
 public final class SimDisplay implements TextDisplay {
     private final int columns;
@@ -34,7 +35,7 @@ public final class SimDisplay implements TextDisplay {
             } else {
                 List<String> kept = new ArrayList<>();
                 for (int i = 0; i < Math.min(rows, newLines.size()); i++) {
-                    kept.add(newLines.get(i) == null ? "" : newLines.get(i));
+                    kept.add(LcdText.clip(newLines.get(i), columns));
                 }
                 lines = List.copyOf(kept);
             }

@@ -27,6 +27,20 @@
     return m + ":" + String(s).padStart(2, "0");
   }
   function stateLabel(r) { return (I18N[lang] && I18N[lang]["st_" + r]) ? t("st_" + r) : r; }
+  function copyText(text, button) {
+    const done = () => { button.textContent = t("copied"); setTimeout(() => { button.textContent = t("copy"); }, 1500); };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, () => {});
+      return;
+    }
+    const area = document.createElement("textarea");
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+    done();
+  }
   function pct(x) { return Math.round((x || 0) * 100) + "%"; }
 
   function applyLanguage() {
@@ -34,6 +48,10 @@
     document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
     document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
     $("#lang").textContent = lang === "vi" ? "EN" : "VI";
+    $("#lang").title = t("language");
+    $("#speaker").title = t("speakerToggle");
+    $("#kiosk-frame").title = t("kioskFrame");
+    $("#samples").setAttribute("aria-label", t("samplesLabel"));
     speakerLabel();
     if (state) render();
   }
@@ -106,9 +124,20 @@
     const reach = polled && polled.reachable;
     return `<span class="pill ${on && reach ? "on" : "off"}">${on ? t("online") : t("offline")}</span>`;
   }
+  /** A label from the dictionary when it has one (LED, component and printer-state names), else the code itself. */
+  function known(prefix, code) { return (I18N[lang] && I18N[lang][prefix + code]) ? t(prefix + code) : code; }
+  function ledState(st) { return t(st === "on" ? "ledOn" : st === "blink" ? "ledBlink" : "ledOff"); }
   function leds(map) {
     return Object.entries(map || {}).map(([name, st]) =>
-      `<span class="led ${esc(st)}" title="${esc(name)}: ${esc(st)}"><i></i>${esc(name)}</span>`).join("");
+      `<span class="led ${esc(st)}" title="${esc(known("led_", name))}: ${esc(ledState(st))}"><i></i>${esc(known("led_", name))}</span>`).join("");
+  }
+  /** A component's health as words: "máy in: lỗi (Hết giấy)". */
+  function component(name, value) {
+    const v = String(value);
+    const m = v.match(/^(fault|degraded):?(.*)$/);
+    const what = m ? t(m[1] === "fault" ? "hwFault" : "hwDegraded") + (m[2] ? " (" + stateLabel(m[2]) + ")" : "")
+        : v === "ok" ? t("hwOk") : v;
+    return `<span class="${m ? "bad" : "good"}">${esc(known("hw_", name))}: ${esc(what)}</span>`;
   }
   function printerFault() {
     const p = state.devices["printer-1"];
@@ -154,7 +183,7 @@
       if (box.dataset.key !== key) {
         box.dataset.key = key;
         box.innerHTML = out.png
-          ? `<img id="ticket-img" alt="ticket" src="/api/printer/last.png?n=${out.printed}">`
+          ? `<img id="ticket-img" alt="${esc(t("ticketImage"))}" src="/api/printer/last.png?n=${out.printed}">`
           : `<pre id="ticket-text">${esc(out.text)}</pre>`;
       }
     }
@@ -183,17 +212,20 @@
   function renderHall() {
     $("#hall-status").innerHTML = deviceBadge("kiosk-hall");
     const calls = state.district.calls || [];
-    $("#board").innerHTML = calls.length === 0 ? `<p class="muted">${t("noCalls")}</p>` : calls.map((c, i) =>
-      `<div class="call ${i === 0 ? "latest" : ""}"><b>${esc(c.ticket)}</b><span>→ ${t("counter")} ${esc(c.counter)}</span></div>`).join("");
+    const head = state.district.headline;
+    const callRow = (c, cls) => `<div class="call ${cls}"><b>${esc(c.ticket)}</b><span>→ ${t("counter")} ${esc(c.counter)}</span></div>`;
+    const before = calls.filter((c) => !head || c.ts !== head.ts || c.counter !== head.counter);
+    $("#board").innerHTML = (head ? callRow(head, "latest") : `<p class="muted" id="no-headline">${t("noCalls")}</p>`)
+      + (before.length ? `<h3>${t("history")}</h3>` + before.map((c) => callRow(c, "")).join("") : "");
     const waiting = state.district.waiting || {};
     const chips = Object.entries(waiting).flatMap(([, list]) => list).map((tk) => `<span class="chip static">${esc(tk)}</span>`);
     $("#queue").innerHTML = chips.length ? chips.join("") : `<span class="muted">${t("queueEmpty")}</span>`;
     const hall = state.devices["kiosk-hall"] || {};
     const ann = (hall.announcements || []).slice(-6).reverse();
     $("#announcements").innerHTML = ann.map((a) => `<li>${esc(a)}</li>`).join("");
-    if (calls.length) {
-      const key = calls[0].ticket + "@" + calls[0].counter + "@" + calls[0].ts;
-      if (lastCallKey !== null && key !== lastCallKey) speak(t("invite", {ticket: spell(calls[0].ticket), counter: calls[0].counter}));
+    if (head) {
+      const key = head.ticket + "@" + head.counter + "@" + head.ts;
+      if (lastCallKey !== null && key !== lastCallKey) speak(t("invite", {ticket: spell(head.ticket), counter: head.counter}));
       lastCallKey = key;
     } else {
       lastCallKey = "";
@@ -223,20 +255,29 @@
         <span class="shares">${LEVELS.map((l) => t(l) + " " + pct(r.shares[l])).join(" · ")}</span></div>`;
     const byCounter = Object.entries(s.ratings.byCounter || {}).map(([n, r]) => ratingRow(t("counter") + " " + n, r, "stats-counter-" + n));
     const labels = Object.fromEntries(state.reasons.map((r) => [r.code, r.label]));
+    const without = s.ratings.withoutTicket || {count: 0, shares: {}, reasons: {}};
+    const reasonList = (map, id) => `<ul class="per-service" id="${id}">${Object.entries(map || {}).map(([c, n]) =>
+        `<li>${esc(labels[c] || c)}<span>${n}</span></li>`).join("") || `<li class="muted">${t("none")}</li>`}</ul>`;
     $("#stats-body").innerHTML = `
       <div class="figures">
         <div><small>${t("ticketsToday")}</small><b id="stats-tickets">${total}</b></div>
-        <div><small>${t("served")}</small><b id="stats-served">${s.served}</b></div>
+        <div><small>${t("served")}</small><b id="stats-served">${s.served}</b>
+          <small class="hint" id="stats-served-hint">${t("servedHint")}; ${t("inService", {n: s.inService || 0})}</small></div>
         <div><small>${t("avgWait")}</small><b id="stats-wait">${duration(s.averageWaitSeconds)}</b></div>
         <div><small>${t("avgService")}</small><b id="stats-service">${duration(s.averageServiceSeconds)}</b></div>
       </div>
       <ul class="per-service">${today.map(([c, n]) => `<li><b>${esc(c)}</b> ${esc(names[c] || "")}<span>${n}</span></li>`).join("")}</ul>
-      <h3>${t("ratings")}</h3>
+      <h3>${t("ratingsServed")}</h3>
       ${ratingRow(t("overall"), s.ratings.overall, "stats-overall")}
       ${byCounter.join("")}
       <h3>${t("reasons")}</h3>
-      <ul class="per-service" id="stats-reasons">${Object.entries(s.reasons || {}).map(([c, n]) =>
-        `<li>${esc(labels[c] || c)}<span>${n}</span></li>`).join("") || `<li class="muted">${t("none")}</li>`}</ul>`;
+      ${reasonList(s.reasons, "stats-reasons")}
+      <div class="apart" id="stats-without-ticket">
+        <h3>${t("withoutTicket")}</h3>
+        <p class="hint">${t("withoutTicketHint")}</p>
+        ${ratingRow(t("total"), without, "stats-without")}
+        ${without.count ? reasonList(without.reasons, "stats-without-reasons") : ""}
+      </div>`;
   }
 
   function renderDevices() {
@@ -246,19 +287,32 @@
       const p = state.devices[id] || {};
       const tel = d.telemetry || {};
       const live = p.reachable && p.health && p.health.components;
-      const hw = Object.entries(live || tel.hardware || {}).map(([k, v]) =>
-        `<span class="${String(v).startsWith("fault") ? "bad" : "good"}">${esc(k)}: ${esc(v)}</span>`).join(" ");
+      const hw = Object.entries(live || tel.hardware || {}).map(([k, v]) => component(k, v)).join(" ");
+      const address = (state.coap || {})[id];
+      const ctl = address ? "provisioning/motcua-ctl health --device " + address : "";
+      const where = address ? `<td data-label="${t("address")}"><code>${esc(address)}</code></td>
+        <td data-label="${t("ctl")}" class="ctl"><code>${esc(ctl)}</code>
+          <button type="button" class="small copy" data-copy="${esc(ctl)}">${t("copy")}</button></td>`
+        : `<td data-label="${t("address")}">${t("none")}</td><td data-label="${t("ctl")}">${t("none")}</td>`;
       const mq = d.online ? `<span class="pill on">${t("online")}</span>`
           : `<span class="pill off">${t("offline")}${d.reason ? " (" + esc(d.reason) + ")" : ""}</span>`;
       const ts = tel.ts ? String(tel.ts).substring(11, 19) : t("none");
       if (!state.started.includes(id) && !d.session) {
-        return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td colspan="6"><span class="pill idle">${t("notRunning")}</span></td></tr>`;
+        return `<tr id="dev-${esc(id)}"><th scope="row">${esc(id)}</th><td colspan="6"><span class="pill idle">${t("notRunning")}</span></td>${where}</tr>`;
       }
-      return `<tr id="dev-${esc(id)}"><td>${esc(id)}</td><td>${mq}</td><td>${p.reachable ? t("reachable") : t("unreachable")}</td>
-        <td>${ts}</td><td>${tel.configVersion == null ? esc(d.configVersion) : tel.configVersion}</td><td>${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td><td class="hw">${hw || t("none")}</td></tr>`;
+      return `<tr id="dev-${esc(id)}"><th scope="row">${esc(id)}</th><td data-label="${t("mqtt")}">${mq}</td>
+        <td data-label="${t("coap")}">${p.reachable ? t("reachable") : t("unreachable")}</td>
+        <td data-label="${t("telemetry")}">${ts}</td>
+        <td data-label="${t("config")}">${tel.configVersion == null ? esc(d.configVersion) : tel.configVersion}</td>
+        <td data-label="${t("outbox")}" title="${t("outboxHint")}">${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td>
+        <td data-label="${t("hardware")}" class="hw">${hw || t("none")}</td>${where}</tr>`;
     });
-    $("#device-table").innerHTML = `<thead><tr><th>${t("device")}</th><th>${t("mqtt")}</th><th>${t("coap")}</th>
-      <th>${t("telemetry")}</th><th>${t("config")}</th><th>${t("outbox")}</th><th>${t("hardware")}</th></tr></thead><tbody>${rows.join("")}</tbody>`;
+    const table = $("#device-table");
+    table.innerHTML = `<thead><tr><th scope="col">${t("device")}</th><th scope="col">${t("mqtt")}</th><th scope="col">${t("coap")}</th>
+      <th scope="col">${t("telemetry")}</th><th scope="col">${t("config")}</th><th scope="col" title="${t("outboxHint")}">${t("outbox")}</th>
+      <th scope="col">${t("hardware")}</th><th scope="col">${t("address")}</th><th scope="col">${t("ctl")}</th></tr></thead>
+      <tbody>${rows.join("")}</tbody>`;
+    table.querySelectorAll("button.copy").forEach((b) => b.addEventListener("click", () => copyText(b.dataset.copy, b)));
   }
 
   function render() {
