@@ -7,8 +7,9 @@ IDLE=${1:-60}
 BUILT=device-ticket-printer/target/device-ticket-printer.jar
 [[ -f $BUILT ]] || { echo "build first: ./motcua build" >&2; exit 1; }
 work=$(mktemp -d); chmod 777 "$work"
-JAR=$work/device-ticket-printer.jar   # a copy: a build during the run must not swap classes under the JVM
+JAR=$work/device-ticket-printer.jar   # a copy with its lib/: a build during the run must not swap classes under the JVM
 cp "$BUILT" "$JAR"
+cp -r "${BUILT%/*}/lib" "$work/lib"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 printf 'listener %s 127.0.0.1\nallow_anonymous true\n' "$port" > "$work/m.conf"
 mosquitto -c "$work/m.conf" >/dev/null 2>&1 & mpid=$!

@@ -65,6 +65,9 @@ if [ "\$1" = -version ]; then
   exit 0
 fi
 echo "java as \$(id -un): \$*" >>$T/calls.log
+for a in "\$@"; do
+  case \$a in -XX:ArchiveClassesAtExit=*) echo "class-data archive" >"\${a#*=}" ;; esac
+done
 exit 0
 EOF
   chmod 0755 "$T"/fakes/* /usr/bin/java
@@ -100,8 +103,11 @@ inner() {
   [[ $(stat -c '%a %U' /var/lib/motcua/tmp) == '700 motcua' ]] || fail "exec tmpdir is $(stat -c '%a %U' /var/lib/motcua/tmp)"
   grep -qx 'systemctl daemon-reload' "$T/calls.log" || fail "no daemon-reload"
   grep -qx 'systemctl enable --now motcua' "$T/calls.log" || fail "service not enabled and started"
-  grep -q '^java as motcua: .*-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
+  grep -q '^java as motcua: .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
     fail "--check not run as motcua: $(cat "$T/calls.log")"
+  grep -q '^java as root: .*-XX:ArchiveClassesAtExit=/opt/motcua/releases/[^/]*/device-ticket-printer.jsa.new -jar /opt/motcua/current/device-ticket-printer.jar ' "$T/calls.log" ||
+    fail "no training start for the class-data archive: $(cat "$T/calls.log")"
+  [[ $(stat -c '%a %U' /opt/motcua/current/device-ticket-printer.jsa) == '644 root' ]] || fail "no root-owned class-data archive"
   grep -q '^raspi-config' "$T/calls.log" && fail "raspi-config ran on a machine that is not a Raspberry Pi"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/out" || fail "summary does not show the PSK"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/err" /var/log/motcua-setup.log && fail "the PSK leaked into stderr or the log"

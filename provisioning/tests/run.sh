@@ -12,13 +12,19 @@ trap 'rm -rf -- "$SCRATCH"' EXIT
 # The real device jars: motcua-setup asks the jar to validate the identity before it writes anything.
 JARS=$SCRATCH/jars
 mkdir -p "$JARS"
+# a release tree as the build makes it: the real jar per kind (motcua-setup asks it to validate the identity before it
+# writes anything) and the libraries their manifests name, each once, in lib/
+mkdir -p "$JARS/lib"
 for kind in ticket-printer rating-pad kiosk; do
-  jar=$(cd -- "$TESTS_DIR/../.." && pwd)/device-$kind/target/device-$kind.jar
-  if [[ ! -f $jar ]]; then
-    printf 'FAIL: %s is not built; build the device jars first (./motcua build)\n0 passed, 1 failed\n' "$jar"
+  target=$(cd -- "$TESTS_DIR/../.." && pwd)/device-$kind/target
+  if [[ ! -f $target/device-$kind.jar || ! -d $target/lib ]]; then
+    printf 'FAIL: %s/device-%s.jar and its lib/ are not built; build the device jars first (./motcua build)
+0 passed, 1 failed
+' "$target" "$kind"
     exit 1
   fi
-  ln -s -- "$jar" "$JARS/device-$kind.jar"
+  cp -- "$target/device-$kind.jar" "$JARS/device-$kind.jar"
+  cp -n -- "$target"/lib/*.jar "$JARS/lib/"
 done
 
 PASSED=0
@@ -135,10 +141,12 @@ test_fresh_printer_install_writes_identity_per_spec() {
   expect_json "$id" .hardware.lcd '{"bus":1,"address":"0x27","columns":20,"rows":4}'
   expect_json "$id" .hardware.printer '{"transport":"serial:/dev/ttyUSB0?baud=115200","model":"xprinter-80"}'
   expect_mode "$id" 644
-  expect_file "$root/opt/motcua/lib/device-ticket-printer.jar"
-  cmp -s "$JARS/device-ticket-printer.jar" "$root/opt/motcua/lib/device-ticket-printer.jar" || fail "jar not copied"
+  expect_file "$root/opt/motcua/releases/0.1.0/device-ticket-printer.jar"
+  cmp -s "$JARS/device-ticket-printer.jar" "$root/opt/motcua/releases/0.1.0/device-ticket-printer.jar" || fail "jar not copied"
+  cmp -s "$JARS/lib/sqlite-jdbc-3.50.3.0.jar" "$root/opt/motcua/releases/0.1.0/lib/sqlite-jdbc-3.50.3.0.jar" || fail "lib not copied"
+  [[ $(readlink "$root/opt/motcua/current") == releases/0.1.0 ]] || fail "current does not point at releases/0.1.0"
   expect_mode "$root/opt/motcua/bin/motcua-device" 755
-  expect_contains "$root/opt/motcua/bin/motcua-device" "-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua"
+  expect_contains "$root/opt/motcua/bin/motcua-device" "-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua"
 }
 
 test_rating_pad_identity_has_counter_wiring_and_mqtt_login() {
@@ -292,7 +300,7 @@ test_unit_is_hardened_and_runs_java_as_motcua() {
     ProtectProc=invisible ProcSubset=pid; do
     grep -qx -- "$line" "$unit" || fail "unit lacks the line $line"
   done
-  grep -qx 'ExecStart=/usr/bin/java .*-Xmx96m .*-Djava.io.tmpdir=/var/lib/motcua/tmp .*-jar /opt/motcua/lib/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua' "$unit" ||
+  grep -qx 'ExecStart=/usr/bin/java .*-Xmx96m .*-Djava.io.tmpdir=/var/lib/motcua/tmp .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua' "$unit" ||
     fail "unit ExecStart does not run the ticket printer jar with the exec tmpdir and heap limit"
   ! grep -q '^MemoryDenyWriteExecute' "$unit" || fail "MemoryDenyWriteExecute breaks the JVM's JIT"
   ! grep -Eq '@[A-Z_]+@' "$unit" || fail "unit has a placeholder left: $(grep -E '@[A-Z_]+@' "$unit")"
@@ -386,6 +394,21 @@ test_different_identity_is_refused_unless_forced() {
   [[ $(cat "$root/etc/motcua/psk") == "$key" ]] || fail "--force replaced the PSK"
 }
 
+test_release_tree_replaces_the_one_jar_layout_and_stale_libraries() {
+  local root
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  mkdir -p "$root/opt/motcua/lib" "$root/opt/motcua/releases/0.1.0/lib"
+  printf 'old shaded jar\n' >"$root/opt/motcua/lib/device-ticket-printer.jar"
+  printf 'a library this release no longer has\n' >"$root/opt/motcua/releases/0.1.0/lib/gone-1.0.jar"
+  install_printer "$root"
+  expect_no_path "$root/opt/motcua/lib"
+  expect_no_path "$root/opt/motcua/releases/0.1.0/lib/gone-1.0.jar"
+  expect_no_path "$root/opt/motcua/releases/0.1.0/device-kiosk.jar"
+  expect_file "$root/opt/motcua/current/lib/common-0.1.0.jar"
+  expect_contains "$root/etc/systemd/system/motcua.service" "-XX:SharedArchiveFile=/opt/motcua/current/device-ticket-printer.jsa -Xshare:auto -jar /opt/motcua/current/device-ticket-printer.jar"
+}
+
 test_changing_kind_with_force_removes_the_old_kinds_files() {
   local root
   root=$(new_root)
@@ -396,10 +419,10 @@ test_changing_kind_with_force_removes_the_old_kinds_files() {
   setup $(printer_args) --device-id ks-dinh-cong-01 --root "$root" --jar-dir "$JARS" --force
   expect_status 0
   ROOT_UNDER_TEST=$root
-  expect_no_path "$root/opt/motcua/lib/device-kiosk.jar"
+  expect_no_path "$root/opt/motcua/current/device-kiosk.jar"
   expect_no_path "$root/etc/xdg/autostart/motcua-kiosk-screen.desktop"
   expect_no_path "$root/opt/motcua/bin/motcua-kiosk-screen"
-  expect_file "$root/opt/motcua/lib/device-ticket-printer.jar"
+  expect_file "$root/opt/motcua/current/device-ticket-printer.jar"
 }
 
 test_dry_run_writes_nothing() {
@@ -538,7 +561,7 @@ test_check_in_root_runs_the_runtime_check() {
   printf '#!/bin/sh\ncase "$*" in *--validate-identity*) exit 0 ;; esac\necho "$*" >>"%s"\nexit "${FAKE_JAVA_EXIT:-0}"\n' "$record" >"$fakes/java"
   chmod +x "$fakes/java"
   FAKE_JAVA_EXIT=3 PATH=$fakes:$PATH install_printer "$root" --check-in-root
-  grep -q -- "-jar $root/opt/motcua/lib/device-ticket-printer.jar --identity $root/etc/motcua/device.json --state-dir $root/var/lib/motcua --check" "$record" ||
+  grep -q -- "-jar $root/opt/motcua/current/device-ticket-printer.jar --identity $root/etc/motcua/device.json --state-dir $root/var/lib/motcua --check" "$record" ||
     fail "the runtime's --check was not run: $(cat "$record" 2>/dev/null)"
   expect_contains "$ERR" "hardware missing"
   : >"$record"

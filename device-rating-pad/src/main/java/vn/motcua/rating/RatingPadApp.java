@@ -89,7 +89,7 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
             return;
         }
         RatingTelemetry.contribute(telemetry, counter, s.servingTicket(),
-                store.tally(rules.days().of(ctx.clock().instant())), config.reasons(), s.ignoredPresses());
+                store.tally(rules.days().of(ctx.clock().instant())), config.reasons(), s.ignoredPresses(), s.notRecorded());
     }
 
     @Override
@@ -100,7 +100,7 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     private void pressed(String button) {
         PressOutcome outcome = session.press(button);
         refresh();
-        if (outcome == PressOutcome.RECORDED) {
+        if (outcome == PressOutcome.RECORDED || outcome == PressOutcome.NOT_RECORDED) {
             ctx.management().telemetryChanged();
         }
     }

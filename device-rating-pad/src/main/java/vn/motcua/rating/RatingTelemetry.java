@@ -12,7 +12,7 @@ final class RatingTelemetry {
     }
 
     static void contribute(ObjectNode t, int counter, String serving, DayTally today, List<Reason> reasons,
-                           long ignoredPresses) {
+                           long ignoredPresses, long notRecorded) {
         t.put("counter", counter);
         t.put("serving", serving);
         ObjectNode counts = t.putObject("ratingsToday");
@@ -31,5 +31,6 @@ final class RatingTelemetry {
             }
         });
         t.put("ignoredPresses", ignoredPresses);
+        t.put("ratingsNotRecorded", notRecorded);
     }
 }

@@ -79,7 +79,7 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
                 m -> queues.accept(m.topic().substring(m.topic().lastIndexOf('/') + 1), m.text()));
         dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
         applyConfig(initial);
-        telemetry = new TicketTelemetry(ledger, throttle, gate, ctx.clock(), ctx.identity().timezone());
+        telemetry = new TicketTelemetry(ledger, numbering, throttle, gate, ctx.clock(), ctx.identity().timezone());
         panel.printer(gate.current());
         ctx.hardware().buttons().addListener(dispenser::press);
         ctx.actions().register("test-print", this::testPrint);

@@ -8,20 +8,23 @@ import java.time.ZoneId;
 import java.util.Map;
 import vn.motcua.ticket.dispense.PrinterGate;
 import vn.motcua.ticket.numbering.BusinessDay;
+import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
 import vn.motcua.ticket.numbering.TicketLedger;
 
 /** The ticket printer's telemetry counters for the current business day. */
 final class TicketTelemetry {
     private final TicketLedger ledger;
+    private final Numbering numbering;
     private final PressThrottle throttle;
     private final PrinterGate gate;
     private final Clock clock;
     private final ZoneId zone;
 
-    TicketTelemetry(TicketLedger ledger, PressThrottle throttle, PrinterGate gate, Clock clock,
+    TicketTelemetry(TicketLedger ledger, Numbering numbering, PressThrottle throttle, PrinterGate gate, Clock clock,
                     ZoneId zone) {
         this.ledger = ledger;
+        this.numbering = numbering;
         this.throttle = throttle;
         this.gate = gate;
         this.clock = clock;
@@ -38,6 +41,8 @@ final class TicketTelemetry {
             return null;
         });
         t.put("ignoredPresses", throttle.ignoredPresses());
+        ObjectNode lost = t.putObject("refusedNotRecorded");
+        numbering.notRecorded().forEach(lost::put);
         t.put("printer", gate.current().wire());
     }
 

@@ -38,7 +38,7 @@ final class ConfigResource extends CoapResource {
             }
             case STALE_VERSION -> Responses.errors(exchange, ResponseCode.CONFLICT, result.errors());
             case PRECONDITION_FAILED -> Responses.errors(exchange, ResponseCode.PRECONDITION_FAILED, result.errors());
-            case APPLY_FAILED -> Responses.errors(exchange, ResponseCode.INTERNAL_SERVER_ERROR, result.errors());
+            case APPLY_FAILED, NOT_STORED -> Responses.errors(exchange, ResponseCode.INTERNAL_SERVER_ERROR, result.errors());
             case MALFORMED, INVALID -> Responses.errors(exchange, ResponseCode.BAD_REQUEST, result.errors());
         }
     }

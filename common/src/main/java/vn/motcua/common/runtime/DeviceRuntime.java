@@ -76,6 +76,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             t.setDaemon(true);
             return t;
         });
+        new StorageHealth(store, health, clock).start(scheduler);
         hardware = HardwareFactory.create(wiring, health, scheduler, clock);
         configs = new ConfigService<>(app.configModel(), store, events, clock);
         C config = configs.load();

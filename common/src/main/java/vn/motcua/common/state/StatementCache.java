@@ -37,6 +37,14 @@ final class StatementCache {
         return st;
     }
 
+    /** Drops the statement for {@code sql} (after it failed: SQLite may have finalized it); the next get prepares anew. */
+    void evict(String sql) {
+        PreparedStatement st = cache.remove(sql);
+        if (st != null) {
+            closeQuietly(st);
+        }
+    }
+
     void close() {
         cache.values().forEach(StatementCache::closeQuietly);
         cache.clear();

@@ -16,11 +16,13 @@ public final class Tx {
     }
 
     private final StatementCache statements;
+    private final SqliteErrors errors;
     private final List<Runnable> afterCommit;
     private final boolean writable;
 
-    Tx(StatementCache statements, List<Runnable> afterCommit, boolean writable) {
+    Tx(StatementCache statements, SqliteErrors errors, List<Runnable> afterCommit, boolean writable) {
         this.statements = statements;
+        this.errors = errors;
         this.afterCommit = afterCommit;
         this.writable = writable;
     }
@@ -34,7 +36,8 @@ public final class Tx {
             st.clearParameters();
             return changed;
         } catch (SQLException e) {
-            throw new StateException("state update failed: " + sql, e);
+            statements.evict(sql);
+            throw errors.wrap("state update failed: " + sql, e);
         }
     }
 
@@ -50,7 +53,8 @@ public final class Tx {
             st.clearParameters();
             return rows;
         } catch (SQLException e) {
-            throw new StateException("state query failed: " + sql, e);
+            statements.evict(sql);
+            throw errors.wrap("state query failed: " + sql, e);
         }
     }
 

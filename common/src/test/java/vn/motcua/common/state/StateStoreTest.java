@@ -84,4 +84,32 @@ class StateStoreTest {
                     .isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void a_failed_commit_reports_the_real_sqlite_error_and_rolls_back() {
+        try (StateStore store = StateStore.open(dir)) {
+            store.migrate("fk", List.of("CREATE TABLE parent(id INTEGER PRIMARY KEY); CREATE TABLE child(id INTEGER PRIMARY KEY, "
+                    + "parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"));
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.putMeta("half", "done");
+                tx.update("INSERT INTO child(id, parent) VALUES(1, 42)");
+                return null;
+            })).isInstanceOf(StateException.class).hasMessageContaining("FOREIGN KEY constraint failed")
+                    .hasMessageNotContaining("no transaction is active");
+            java.util.Optional<String> half = store.read(tx -> tx.meta("half"));
+            assertThat(half).isEmpty();
+            store.inTransaction(tx -> {
+                tx.putMeta("after", "ok");
+                return null;
+            });
+        }
+        try (StateStore store = StateStore.open(dir)) {
+            java.util.Optional<String> half = store.read(tx -> tx.meta("half"));
+            java.util.Optional<String> after = store.read(tx -> tx.meta("after"));
+            long children = store.read(tx -> tx.queryLong("SELECT COUNT(*) FROM child", -1));
+            assertThat(half).isEmpty();
+            assertThat(after).contains("ok");
+            assertThat(children).isZero();
+        }
+    }
 }

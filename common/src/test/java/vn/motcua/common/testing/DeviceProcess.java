@@ -27,7 +27,12 @@ public final class DeviceProcess {
 
     /** Starts a device jar, as a technician or systemd would. */
     public static DeviceProcess startJar(Path jar, Path identity, Path stateDir, Path log, String... jvmArgs) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return startJar(Path.of(System.getProperty("java.home"), "bin", "java"), jar, identity, stateDir, log, jvmArgs);
+    }
+
+    /** Starts a device jar with the given {@code java} launcher (another JDK than the tests'). */
+    public static DeviceProcess startJar(Path java, Path jar, Path identity, Path stateDir, Path log, String... jvmArgs) {
+        List<String> cmd = new ArrayList<>(List.of(java.toString(),
                 "-Xmx64m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
         cmd.addAll(List.of(jvmArgs));
         cmd.addAll(List.of("-jar", jar.toString(), "--identity", identity.toString(), "--state-dir", stateDir.toString()));

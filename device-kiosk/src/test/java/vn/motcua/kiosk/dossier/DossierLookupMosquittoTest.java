@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +73,9 @@ class DossierLookupMosquittoTest {
             var event = events.await(m -> true, 1, Duration.ofSeconds(10)).get(0);
             assertThat(event.json().path("data").toString()).isEqualTo("{\"what\":\"dossier\",\"found\":true}");
             assertThat(event.payload()).doesNotContain(READY);
-            assertThat(coap.getJson("sim/display").path("lines").toString()).contains(READY);
+            // the code is wider than the 20-column display: it is shown split over rows of a page that comes round
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                    String.join("", texts(coap.getJson("sim/display").path("lines")))).contains(READY));
         }
     }
 
@@ -122,5 +127,11 @@ class DossierLookupMosquittoTest {
             assertThat(telemetry.path("dossierRequests").asLong()).isGreaterThanOrEqualTo(1);
             assertThat(telemetry.path("lookupsToday").path("dossierFound").asLong()).isGreaterThanOrEqualTo(1);
         }
+    }
+
+    private static List<String> texts(JsonNode lines) {
+        List<String> out = new ArrayList<>();
+        lines.forEach(l -> out.add(l.asText()));
+        return out;
     }
 }

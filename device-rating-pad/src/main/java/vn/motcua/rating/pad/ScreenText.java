@@ -27,6 +27,8 @@ public final class ScreenText {
                     view.ticket())), view);
             case CLOSED -> withHint(List.of(counter, fit("Quầy đang đóng", "Đóng")), view);
             case THANKS -> List.of(fit("Cảm ơn quý khách!", "Cảm ơn quý khách", "Cảm ơn!"), counter);
+            case NOT_RECORDED -> List.of(fit("Chưa ghi nhận được", "Chưa ghi nhận"), fit("Vui lòng báo nhân viên",
+                    "Báo nhân viên"));
             case ASKING -> reasons(view.reasons());
         };
     }

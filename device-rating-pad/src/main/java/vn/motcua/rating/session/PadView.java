@@ -19,7 +19,9 @@ public record PadView(Mode mode, int counter, String ticket, boolean canRate, Li
         /** "Unsatisfied" was pressed: the reasons are offered. */
         ASKING,
         /** A rating was just recorded. */
-        THANKS
+        THANKS,
+        /** A rating was just given but could not be recorded (the state disk refuses writes). */
+        NOT_RECORDED
     }
 
     public PadView {

@@ -7,5 +7,7 @@ public enum PressOutcome {
     /** "Unsatisfied" was taken; the reasons are now offered. */
     ASKING,
     /** The press did not count (and was counted as ignored). */
-    IGNORED
+    IGNORED,
+    /** The rating was given but the state disk refused to record it (shown on the pad and counted). */
+    NOT_RECORDED
 }

@@ -11,7 +11,7 @@ import vn.motcua.rating.config.Reason;
 /**
  * The rating rules of one counter's pad: one rating per served ticket (durably), at most one per cooldown when no
  * ticket is served, reasons asked after "unsatisfied" until a reason button or the timeout; every other press
- * is ignored and counted. Thread-safe: presses, serving changes and ticks come from different threads.
+ * is ignored and counted. A rating the state disk refuses is shown as not recorded and counted, never dropped silently. Thread-safe: presses, serving changes and ticks come from different threads.
  */
 public final class RatingSession {
     /** How long the thank-you screen stays after a rating. */
@@ -25,6 +25,8 @@ public final class RatingSession {
     private Asking asking;
     private Instant lastUnticketed;
     private Instant thanksUntil;
+    private Instant notRecordedUntil;
+    private long notRecorded;
     private Boolean servedRated;
     private long ignored;
 
@@ -49,8 +51,7 @@ public final class RatingSession {
             if (reason.isEmpty()) {
                 return ignore(button, "a reason is being asked");
             }
-            record(asking.context(), Level.UNSATISFIED, reason.get().code(), now);
-            return PressOutcome.RECORDED;
+            return record(asking.context(), Level.UNSATISFIED, reason.get().code(), now);
         }
         Optional<Level> level = Level.ofButton(button);
         if (level.isEmpty()) {
@@ -66,8 +67,7 @@ public final class RatingSession {
                     rules.reasons().size(), rules.reasonTimeout().toSeconds());
             return PressOutcome.ASKING;
         }
-        record(context(), level.get(), null, now);
-        return PressOutcome.RECORDED;
+        return record(context(), level.get(), null, now);
     }
 
     /**
@@ -96,7 +96,12 @@ public final class RatingSession {
                     followed.open() ? "now serves " + followed.ticket() : "is closed");
         }
         serving = followed;
-        store.saveServing(followed);
+        try {
+            store.saveServing(followed);
+        } catch (StorageUnavailable e) {
+            Logger.warn("counter {} serving state kept in memory only: {}; after a restart the pad waits for the "
+                    + "district's", counter, e.getMessage());
+        }
     }
 
     /** Moves time on: records a pending "unsatisfied" without a reason once the reason timeout has passed. */
@@ -118,7 +123,9 @@ public final class RatingSession {
         boolean canRate = refusal(now).isEmpty();
         String ticket = serving == null ? null : serving.ticket();
         PadView.Mode mode;
-        if (thanksUntil != null && now.isBefore(thanksUntil)) {
+        if (notRecordedUntil != null && now.isBefore(notRecordedUntil)) {
+            mode = PadView.Mode.NOT_RECORDED;
+        } else if (thanksUntil != null && now.isBefore(thanksUntil)) {
             mode = PadView.Mode.THANKS;
         } else if (serving == null) {
             mode = PadView.Mode.WAITING;
@@ -126,6 +133,11 @@ public final class RatingSession {
             mode = serving.open() ? PadView.Mode.SERVING : PadView.Mode.CLOSED;
         }
         return new PadView(mode, counter, ticket, canRate, List.of());
+    }
+
+    /** Ratings given since start that the state disk refused to record. */
+    public synchronized long notRecorded() {
+        return notRecorded;
     }
 
     /** Presses that did not count since start. */
@@ -161,9 +173,19 @@ public final class RatingSession {
         return Optional.empty();
     }
 
-    private void record(Serving ctx, Level level, String reason, Instant now) {
-        store.record(new Rating(counter, ctx.ticket(), ctx.day(), level, reason, rules.days().of(now), now));
+    private PressOutcome record(Serving ctx, Level level, String reason, Instant now) {
         asking = null;
+        try {
+            store.record(new Rating(counter, ctx.ticket(), ctx.day(), level, reason, rules.days().of(now), now));
+        } catch (StorageUnavailable e) {
+            notRecorded++;
+            notRecordedUntil = now.plus(THANKS);
+            thanksUntil = null;
+            Logger.error("rating for {} ({}{}) NOT recorded: {}; the pad says so, {} rating(s) not recorded since start",
+                    describe(ctx), level.wire(), reason == null ? "" : ", " + reason, e.getMessage(), notRecorded);
+            return PressOutcome.NOT_RECORDED;
+        }
+        notRecordedUntil = null;
         thanksUntil = now.plus(THANKS);
         if (!ctx.open()) {
             lastUnticketed = now;
@@ -171,6 +193,7 @@ public final class RatingSession {
             servedRated = true;
         }
         Logger.info("rating recorded for {}: {}{}", describe(ctx), level.wire(), reason == null ? "" : " (" + reason + ")");
+        return PressOutcome.RECORDED;
     }
 
     private PressOutcome ignore(String button, String why) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Where a rating session keeps what must survive a restart: ratings, rated tickets and the last serving state. */
+/**
+ * Where a rating session keeps what must survive a restart: ratings, rated tickets and the last serving state.
+ * Writes throw {@link StorageUnavailable} when the state disk refuses them.
+ */
 public interface RatingStore {
     /** Records a rating, marks its ticket rated and records its event, in one durable transaction. */
     void record(Rating rating);

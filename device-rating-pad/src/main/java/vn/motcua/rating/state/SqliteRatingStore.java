@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.json.Json;
+import vn.motcua.common.state.StateException;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.state.Tx;
 import vn.motcua.rating.session.Rating;
 import vn.motcua.rating.session.RatingStore;
 import vn.motcua.rating.session.Serving;
+import vn.motcua.rating.session.StorageUnavailable;
 
 /** The rating store in the device's SQLite state: a rating, its rated ticket and its event commit together. */
 public final class SqliteRatingStore implements RatingStore {
@@ -30,7 +34,7 @@ public final class SqliteRatingStore implements RatingStore {
 
     @Override
     public void record(Rating r) {
-        store.inTransaction(tx -> {
+        write(tx -> {
             tx.update("INSERT INTO ratings(day, ticket, serving_day, level, reason, at_millis) VALUES(?, ?, ?, ?, ?, ?)",
                     r.day().toString(), r.ticket(), r.servingDay() == null ? null : r.servingDay().toString(),
                     r.level().wire(), r.reason(), r.at().toEpochMilli());
@@ -41,7 +45,7 @@ public final class SqliteRatingStore implements RatingStore {
             }
             var data = Json.object().put("counter", r.counter()).put("ticket", r.ticket())
                     .put("level", r.level().wire()).put("reason", r.reason());
-            return events.record(tx, EVENT, data);
+            events.record(tx, EVENT, data);
         });
     }
 
@@ -61,10 +65,7 @@ public final class SqliteRatingStore implements RatingStore {
     public void saveServing(Serving s) {
         var json = Json.object().put("ticket", s.ticket()).put("day", s.day() == null ? null : s.day().toString())
                 .put("ts", s.ts());
-        store.inTransaction(tx -> {
-            tx.putMeta(SERVING_KEY, Json.write(json));
-            return null;
-        });
+        write(tx -> tx.putMeta(SERVING_KEY, Json.write(json)));
     }
 
     @Override
@@ -84,6 +85,18 @@ public final class SqliteRatingStore implements RatingStore {
             return null;
         });
         return new DayTally(levels, reasons);
+    }
+
+    /** One durable transaction; a state disk that refuses it is the session's {@link StorageUnavailable}. */
+    private void write(Consumer<Tx> work) {
+        try {
+            store.inTransaction(tx -> {
+                work.accept(tx);
+                return null;
+            });
+        } catch (StateException e) {
+            throw e.fault().map(f -> new StorageUnavailable(f.wire(), e)).orElseThrow(() -> e);
+        }
     }
 
     private static Optional<Serving> parseServing(String text) {

@@ -51,6 +51,15 @@ public final class SimPadClient implements AutoCloseable {
         return get("telemetry");
     }
 
+    public JsonNode health() throws Exception {
+        return get("health");
+    }
+
+    /** Every recorded event still kept, oldest first ({@code GET /events?after=0&limit=500}). */
+    public JsonNode events() throws Exception {
+        return get("events?after=0&limit=500");
+    }
+
     private JsonNode get(String path) throws ConnectorException, IOException {
         CoapResponse r = client(path).get();
         if (r == null || !r.isSuccess()) {

@@ -12,11 +12,13 @@ import vn.motcua.ticket.escpos.ReceiptPrinter;
 import vn.motcua.ticket.numbering.Allocation;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.numbering.StorageUnavailable;
 import vn.motcua.ticket.numbering.TicketNumber;
 
 /**
  * What a button press does: ignore it (no service, inside the minimum interval), refuse it (printer cannot print,
- * range exhausted), or allocate a number durably and then print it (voiding the number if the print fails).
+ * range exhausted, state disk refusing writes), or allocate a number durably and then print it (voiding the number if
+ * the print fails).
  */
 public final class Dispenser {
     private final Numbering numbering;
@@ -71,19 +73,30 @@ public final class Dispenser {
         }
         PrinterCondition condition = gate.check();
         if (!condition.canPrint()) {
-            numbering.refuse(service.get().code(), Refusals.reason(condition), c.common().businessDayStart());
+            Allocation refused = numbering.refuse(service.get().code(), Refusals.reason(condition), c.common().businessDayStart());
             Logger.warn("button {} pressed: ticket for {} refused, printer {}", button, service.get().code(), condition.wire());
+            if (refused instanceof Allocation.NotRecorded lost) {
+                notRecorded(button, lost);
+            }
             return;
         }
         Allocation allocation = numbering.allocate(service.get(), c.common().businessDayStart());
         if (allocation instanceof Allocation.Issued issued) {
             throttle.ticketIssued();
             print(c, service.get(), issued.ticket());
+        } else if (allocation instanceof Allocation.NotRecorded lost) {
+            notRecorded(button, lost);
+            panel.flash(PanelTexts.notRecorded());
         } else {
             Logger.warn("button {} pressed: ticket for {} refused, its range {}..{} is used up today", button, service.get().code(),
                     service.get().from(), service.get().to());
             panel.flash(PanelTexts.exhausted(service.get()));
         }
+    }
+
+    private static void notRecorded(String button, Allocation.NotRecorded lost) {
+        Logger.error("button {} pressed: ticket for {} refused ({}), and the refusal could not be recorded; counted in "
+                + "telemetry refusedNotRecorded, tickets again once the state disk takes writes", button, lost.service(), lost.reason());
     }
 
     private void print(TicketConfig c, Service service, TicketNumber ticket) {
@@ -113,7 +126,13 @@ public final class Dispenser {
 
     private void voided(TicketNumber ticket, PrinterCondition condition, String why) {
         String reason = Refusals.reason(condition);
-        numbering.voided(ticket, reason);
+        try {
+            numbering.voided(ticket, reason);
+        } catch (StorageUnavailable e) {
+            Logger.error("button pressed: ticket {} allocated but not printed ({}: {}); ticket.voided could not be "
+                    + "recorded ({}); its number is not reused", ticket.text(), reason, why, e.reason());
+            return;
+        }
         Logger.warn("button pressed: ticket {} allocated but voided ({}): {}; its number is not reused", ticket.text(), reason, why);
     }
 

@@ -50,6 +50,11 @@ final class PanelTexts {
         return List.of("Đã hết số " + service.code(), ASK_STAFF, "No numbers left", "Please ask staff");
     }
 
+    /** The state disk refuses writes: no number can be recorded, so none is given. */
+    static List<String> notRecorded() {
+        return List.of("Không cấp được số", ASK_STAFF, "Cannot issue tickets", "Please ask staff");
+    }
+
     static List<String> fault(PrinterCondition condition) {
         return switch (condition) {
             case PAPER_OUT -> List.of("Máy in hết giấy", ASK_STAFF, "Printer out of paper", "Please ask staff");

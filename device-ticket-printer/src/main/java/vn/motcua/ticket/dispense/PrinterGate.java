@@ -9,6 +9,7 @@ import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.json.Json;
 import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.escpos.ReceiptPrinter;
+import vn.motcua.ticket.numbering.StorageUnavailable;
 import vn.motcua.ticket.numbering.TicketLedger;
 
 /**
@@ -23,6 +24,7 @@ public final class PrinterGate {
     private final HealthModel health;
     private final List<Consumer<PrinterCondition>> listeners = new CopyOnWriteArrayList<>();
     private volatile PrinterCondition current = PrinterCondition.OK;
+    private PrinterCondition recorded = PrinterCondition.OK;
 
     public PrinterGate(ReceiptPrinter printer, TicketLedger ledger, HealthModel health) {
         this.printer = printer;
@@ -32,7 +34,8 @@ public final class PrinterGate {
 
     /** Loads the last recorded condition and registers the critical health component. */
     public void start() {
-        current = ledger.read(v -> v.printerCondition()).map(PrinterCondition::fromWire).orElse(PrinterCondition.OK);
+        recorded = ledger.read(v -> v.printerCondition()).map(PrinterCondition::fromWire).orElse(PrinterCondition.OK);
+        current = recorded;
         health.register(COMPONENT, true, status(current));
     }
 
@@ -43,22 +46,16 @@ public final class PrinterGate {
         return c;
     }
 
-    /** Takes note of a condition seen by a status query or a failed print. */
+    /**
+     * Takes note of a condition seen by a status query or a failed print. A change the state disk refuses to record
+     * still takes effect; it is recorded (from the last recorded condition) at a later check once the disk writes.
+     */
     public synchronized void observe(PrinterCondition next) {
         PrinterCondition previous = current;
+        record(next, next != previous);
         if (next == previous) {
             return;
         }
-        ledger.atomically(tx -> {
-            if (previous != PrinterCondition.OK) {
-                tx.record("printer.recovered", Json.object().put("condition", previous.wire()));
-            }
-            if (next != PrinterCondition.OK) {
-                tx.record("printer.fault", Json.object().put("condition", next.wire()));
-            }
-            tx.printerCondition(next.wire());
-            return null;
-        });
         current = next;
         log(previous, next);
         health.report(COMPONENT, status(next));
@@ -72,6 +69,30 @@ public final class PrinterGate {
     /** Hears every change of condition, on the thread that noticed it. */
     public void addListener(Consumer<PrinterCondition> listener) {
         listeners.add(listener);
+    }
+
+    private void record(PrinterCondition next, boolean firstSeen) {
+        PrinterCondition from = recorded;
+        if (next == from) {
+            return;
+        }
+        try {
+            ledger.atomically(tx -> {
+                if (from != PrinterCondition.OK) {
+                    tx.record("printer.recovered", Json.object().put("condition", from.wire()));
+                }
+                if (next != PrinterCondition.OK) {
+                    tx.record("printer.fault", Json.object().put("condition", next.wire()));
+                }
+                tx.printerCondition(next.wire());
+                return null;
+            });
+            recorded = next;
+        } catch (StorageUnavailable e) {
+            if (firstSeen) {
+                Logger.error("printer {} not recorded: {}; recorded at a later status check", next.wire(), e.getMessage());
+            }
+        }
     }
 
     private static ComponentStatus status(PrinterCondition c) {

@@ -9,4 +9,8 @@ public sealed interface Allocation {
     /** No number was allocated; {@code ticket.refused} was recorded with this reason. */
     record Refused(String service, String reason) implements Allocation {
     }
+
+    /** No number was allocated and nothing could be recorded: the state disk refuses writes ({@code reason}). */
+    record NotRecorded(String service, String reason) implements Allocation {
+    }
 }

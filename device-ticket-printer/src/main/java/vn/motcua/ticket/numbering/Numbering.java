@@ -23,6 +23,7 @@ public final class Numbering {
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, Integer> lastNumbers = new HashMap<>();
+    private final Map<String, Long> notRecorded = new HashMap<>();
     private LocalDate latestDay;
 
     public Numbering(TicketLedger ledger, Clock clock, ZoneId zone) {
@@ -36,9 +37,22 @@ public final class Numbering {
         return ledger.read(v -> BusinessDay.resolve(clock.instant(), zone, dayStart, v.latestDay()));
     }
 
-    /** Allocates the service's next number, or refuses with {@code range-exhausted} past the end of its range. */
+    /**
+     * Allocates the service's next number, or refuses with {@code range-exhausted} past the end of its range, or
+     * (the state disk refusing writes) allocates nothing and counts the press as not recorded.
+     */
     public synchronized Allocation allocate(Service service, LocalTime dayStart) {
-        Step step = ledger.atomically(tx -> {
+        Step step;
+        try {
+            step = allocateStep(service, dayStart);
+        } catch (StorageUnavailable e) {
+            return notRecorded(service.code(), e);
+        }
+        return remember(step);
+    }
+
+    private Step allocateStep(Service service, LocalTime dayStart) {
+        return ledger.atomically(tx -> {
             LocalDate day = useDay(tx, dayStart);
             OptionalInt last = lastNumber(tx, service.code(), day);
             int next = last.isPresent() ? Math.max(last.getAsInt() + 1, service.from()) : service.from();
@@ -53,20 +67,30 @@ public final class Numbering {
                     .put("businessDay", day.toString()));
             return new Step(day, new Allocation.Issued(ticket));
         });
-        return remember(step);
     }
 
-    /** Records a press that got no number (e.g. the printer is out of paper). */
-    public synchronized Allocation.Refused refuse(String service, String reason, LocalTime dayStart) {
-        Step step = ledger.atomically(tx -> {
-            LocalDate day = useDay(tx, dayStart);
-            refuse(tx, day, service, reason);
-            return new Step(day, new Allocation.Refused(service, reason));
-        });
-        return (Allocation.Refused) remember(step);
+    /** Records a press that got no number (e.g. the printer is out of paper), or counts it when that cannot be. */
+    public synchronized Allocation refuse(String service, String reason, LocalTime dayStart) {
+        try {
+            return remember(ledger.atomically(tx -> {
+                LocalDate day = useDay(tx, dayStart);
+                refuse(tx, day, service, reason);
+                return new Step(day, new Allocation.Refused(service, reason));
+            }));
+        } catch (StorageUnavailable e) {
+            return notRecorded(service, e);
+        }
     }
 
-    /** Records that an allocated ticket was not printed; its number is never used again. */
+    /** Presses refused without a record since start (the state disk refused writes), per storage fault. */
+    public synchronized Map<String, Long> notRecorded() {
+        return Map.copyOf(notRecorded);
+    }
+
+    /**
+     * Records that an allocated ticket was not printed; its number is never used again. Throws
+     * {@link StorageUnavailable} when the state disk refuses the record.
+     */
     public synchronized void voided(TicketNumber ticket, String reason) {
         ledger.atomically(tx -> {
             tx.voided(ticket);
@@ -99,6 +123,11 @@ public final class Numbering {
             lastNumbers.put(issued.ticket().service(), issued.ticket().number());
         }
         return step.allocation();
+    }
+
+    private Allocation notRecorded(String service, StorageUnavailable e) {
+        notRecorded.merge(e.reason(), 1L, Long::sum);
+        return new Allocation.NotRecorded(service, e.reason());
     }
 
     private record Step(LocalDate day, Allocation allocation) {

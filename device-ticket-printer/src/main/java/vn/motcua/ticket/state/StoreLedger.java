@@ -2,9 +2,11 @@ package vn.motcua.ticket.state;
 
 import java.util.function.Function;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.state.StateException;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.ticket.numbering.LedgerTx;
 import vn.motcua.ticket.numbering.LedgerView;
+import vn.motcua.ticket.numbering.StorageUnavailable;
 import vn.motcua.ticket.numbering.TicketLedger;
 
 /** The ticket ledger in the device's SQLite state store, with events recorded in the same transaction. */
@@ -19,7 +21,11 @@ public final class StoreLedger implements TicketLedger {
 
     @Override
     public <T> T atomically(Function<LedgerTx, T> work) {
-        return store.inTransaction(tx -> work.apply(new StoreLedgerTx(tx, events)));
+        try {
+            return store.inTransaction(tx -> work.apply(new StoreLedgerTx(tx, events)));
+        } catch (StateException e) {
+            throw e.fault().map(f -> new StorageUnavailable(f.wire(), e)).orElseThrow(() -> e);
+        }
     }
 
     @Override

@@ -38,10 +38,10 @@ public final class ChildDevice {
         return spec;
     }
 
-    /** Starts the device; false (with one log line) when its jar has not been built. */
+    /** Starts the device; false (with one log line) when its jar, or the lib/ its manifest names, has not been built. */
     public boolean start() throws IOException {
-        if (!Files.isRegularFile(spec.jar())) {
-            Logger.warn("skipping {}: its jar {} is not built yet (mvn -B -DskipTests package builds it)",
+        if (!Files.isRegularFile(spec.jar()) || !Files.isDirectory(spec.jar().resolveSibling("lib"))) {
+            Logger.warn("skipping {}: its jar {} and the lib/ beside it are not built yet (./motcua build builds them)",
                     spec.deviceId(), spec.jar());
             return false;
         }

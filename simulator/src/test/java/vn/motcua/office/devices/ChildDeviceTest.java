@@ -84,4 +84,20 @@ class ChildDeviceTest {
         assertThat(child.alive()).isFalse();
         scheduler.shutdownNow();
     }
+
+    @Test
+    void a_jar_without_the_lib_directory_its_manifest_names_is_skipped() throws Exception {
+        OfficeSettings elsewhere = new OfficeSettings(runDir, runDir, settings.brokerUri(), 0, 0, 1, 5701, 8091);
+        DeviceSpec printer = OfficePlan.devices(elsewhere).get(0);
+        Path built = OfficePlan.devices(settings).get(0).jar();
+        assumeTrue(Files.isRegularFile(built), "the ticket printer jar is not built");
+        Files.createDirectories(printer.jar().getParent());
+        Files.copy(built, printer.jar());
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        ChildDevice child = new ChildDevice(printer, runDir, scheduler, spec -> { });
+
+        assertThat(child.start()).as("a shaded-era jar alone would crash-loop with NoClassDefFoundError").isFalse();
+        assertThat(child.alive()).isFalse();
+        scheduler.shutdownNow();
+    }
 }
