@@ -87,7 +87,8 @@ public final class OutboxDrainBench {
                 return null;
             });
             PahoUplink uplink = new PahoUplink(identity, store, log,
-                    new DeviceInfo("ticket-printer", "bench", () -> 0, () -> "{}"), Clock.systemUTC());
+                    new DeviceInfo("ticket-printer", "bench", () -> 0, () -> "{}"), Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
             long[] connectedAt = new long[1];
             uplink.addConnectionListener(up -> {
                 if (up) {

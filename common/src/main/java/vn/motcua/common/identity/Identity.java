@@ -28,8 +28,11 @@ public record Identity(
         return "motcua/v1/" + office;
     }
 
-    /** MQTT connection settings; secrets are already read from their files. */
-    public record MqttSettings(String uri, String username, char[] password, Path caFile) {
+    /**
+     * MQTT connection settings; secrets are already read from their files, except the client certificate and key
+     * ({@code certFile}, {@code keyFile}, both null without one), which are read at every TLS connect.
+     */
+    public record MqttSettings(String uri, String username, char[] password, Path caFile, Path certFile, Path keyFile) {
     }
 
     /** CoAP management settings; the PSK is the bytes of the psk file's text. */

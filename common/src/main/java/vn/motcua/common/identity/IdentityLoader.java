@@ -28,7 +28,7 @@ public final class IdentityLoader {
     private static final Pattern OFFICE = Pattern.compile("^[a-z0-9-]+(/[a-z0-9-]+)*$");
     private static final Set<String> TOP_FIELDS =
             Set.of("deviceId", "kind", "office", "counter", "timezone", "mqtt", "coap", "hardware");
-    private static final Set<String> MQTT_FIELDS = Set.of("uri", "username", "passwordFile", "caFile");
+    private static final Set<String> MQTT_FIELDS = Set.of("uri", "username", "passwordFile", "caFile", "certFile", "keyFile");
     private static final Set<String> COAP_FIELDS = Set.of("port", "bind", "secure", "pskIdentity", "pskFile");
 
     private final Path file;
@@ -181,7 +181,49 @@ public final class IdentityLoader {
                 throw error("mqtt.caFile", "file " + caFile + " does not exist or cannot be read");
             }
         }
-        return new Identity.MqttSettings(uri, username, password, caFile);
+        ClientFiles client = clientCertificate(node, parsed);
+        return new Identity.MqttSettings(uri, username, password, caFile, client.cert(), client.key());
+    }
+
+    /** The files of a TLS client certificate: both paths, or both null. */
+    private record ClientFiles(Path cert, Path key) {
+    }
+
+    /** The client certificate and key files (both or neither, ssl:// only), checked and parsed; nulls without them. */
+    private ClientFiles clientCertificate(JsonNode node, URI uri) throws IdentityException {
+        String cert = text(node, "certFile", false, "mqtt.certFile");
+        String key = text(node, "keyFile", false, "mqtt.keyFile");
+        if (cert == null && key == null) {
+            return new ClientFiles(null, null);
+        }
+        String field = cert == null ? "mqtt.certFile" : "mqtt.keyFile";
+        if (cert == null || key == null) {
+            throw error(field, "is required with " + (cert == null ? "mqtt.keyFile" : "mqtt.certFile")
+                    + " (a client certificate needs both)");
+        }
+        if (!"ssl".equals(uri.getScheme())) {
+            throw error("mqtt.certFile", "is only used with an ssl:// uri");
+        }
+        Path certFile = resolve(cert);
+        Path keyFile = resolve(key);
+        if (!readSecrets) {
+            return new ClientFiles(certFile, keyFile);
+        }
+        SecretFiles.checkPrivate(file, "mqtt.keyFile", keyFile);
+        java.security.cert.X509Certificate[] chain;
+        try {
+            chain = PemFiles.certificates(certFile);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw error("mqtt.certFile", "cannot read a PEM certificate from " + certFile + ": " + e.getMessage());
+        }
+        try {
+            if (!PemFiles.matches(chain[0], PemFiles.privateKey(keyFile))) {
+                throw error("mqtt.keyFile", "the key in " + keyFile + " is not the key of the certificate in " + certFile);
+            }
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw error("mqtt.keyFile", "cannot read the private key: " + e.getMessage());
+        }
+        return new ClientFiles(certFile, keyFile);
     }
 
     private Identity.CoapSettings coap(JsonNode node, String deviceId) throws IdentityException {

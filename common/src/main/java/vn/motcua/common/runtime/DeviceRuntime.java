@@ -80,7 +80,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         C config = configs.load();
         telemetry = new Telemetry(clock, events, health, configs::version, app);
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo(identity.kind().wire(), Version.get(), configs::version, telemetry::json), clock);
+                new DeviceInfo(identity.kind().wire(), Version.get(), configs::version, telemetry::json), clock, health);
         management = new ManagementServer(identity.coap());
         actions.register("identify", new Identify(hardware, identity.deviceId(), scheduler));
         actions.register("restart", this::restart);

@@ -3,6 +3,7 @@ package vn.motcua.common.uplink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +12,13 @@ import vn.motcua.common.events.EventLog;
 import vn.motcua.common.events.RecordedEvent;
 
 /**
- * Drains the event log to the broker in seq order, at least once, with at most {@code window} unacknowledged
- * publishes. After a reconnect it starts again right after the last acknowledged event; the cursor is
- * persisted lazily (a crash only causes duplicates, which consumers drop by eventId).
+ * Drains the event log to the broker in seq order, at least once, with at most {@code window} unconfirmed
+ * publishes. An event is confirmed when it comes back from the broker on the device's own subscription
+ * ({@link #confirmed(long)}), not when the broker acknowledges it: a 3.1.1 broker acknowledges publishes its ACL
+ * refuses. The cursor never passes an unconfirmed event. When acknowledged events do not come back within
+ * {@code confirmWithin} ({@link #CONFIRM_WITHIN} on a device), the drainer reports the topic, waits with backoff and sends again from the first
+ * unconfirmed event. After a reconnect it starts again right after the last confirmed event; the cursor is persisted
+ * lazily (a crash only causes duplicates, which consumers drop by eventId).
  */
 final class OutboxDrainer {
     private static final int BATCH = 256;
@@ -24,11 +29,16 @@ final class OutboxDrainer {
     /** Healthy, the loop goes round at least every idle wait (plus a slow read of the log). */
     static final Duration QUIET_LIMIT = Duration.ofMinutes(2);
     private static final long RETRY_MILLIS = 1000;
+    /** How long an acknowledged event may take to come back before the broker is taken not to pass events on. */
+    static final Duration CONFIRM_WITHIN = Duration.ofSeconds(5);
 
     private final EventLog log;
     private final String eventTopicPrefix;
     private final int window;
     private final Runnable onBrokenConnection;
+    private final MqttHealth health;
+    private final Backoff resendBackoff;
+    private final long confirmWithinNanos;
     private final Object signal = new Object();
     private final ConcurrentSkipListSet<Long> ackedAhead = new ConcurrentSkipListSet<>();
 
@@ -36,20 +46,39 @@ final class OutboxDrainer {
     private volatile Epoch epoch;
     private volatile long acked;
     private volatile boolean idle;
+    private boolean stalling;
     private long persisted;
     private long lastPersistAt;
     private boolean persistFailing;
     private final LoopThread loop = new LoopThread("outbox-drainer", QUIET_LIMIT, this::run);
     private long wakes;
 
-    private record Epoch(Publisher publisher, Semaphore permits) {
+    /** One round of sending on one connection: its window, and its events sent and not yet confirmed. */
+    private record Epoch(Publisher publisher, Semaphore permits, ConcurrentHashMap<Long, InFlight> inFlight) {
+        Epoch(Publisher publisher, int window) {
+            this(publisher, new Semaphore(window), new ConcurrentHashMap<>());
+        }
     }
 
-    OutboxDrainer(EventLog log, String eventTopicPrefix, int window, Runnable onBrokenConnection) {
+    /** An event sent in an epoch; {@code ackedAt} is the broker's acknowledgement (System.nanoTime), 0 before it. */
+    private static final class InFlight {
+        final String topic;
+        volatile long ackedAt;
+
+        InFlight(String topic) {
+            this.topic = topic;
+        }
+    }
+
+    OutboxDrainer(EventLog log, String eventTopicPrefix, int window, Runnable onBrokenConnection, MqttHealth health,
+                  Duration confirmWithin, Backoff resendBackoff) {
         this.log = log;
         this.eventTopicPrefix = eventTopicPrefix;
         this.window = window;
         this.onBrokenConnection = onBrokenConnection;
+        this.health = health;
+        this.resendBackoff = resendBackoff;
+        this.confirmWithinNanos = confirmWithin.toNanos();
     }
 
     void start() {
@@ -80,8 +109,18 @@ final class OutboxDrainer {
     }
 
     void connected(Publisher publisher) {
-        epoch = new Epoch(publisher, new Semaphore(window));
+        epoch = new Epoch(publisher, window);
         wake();
+    }
+
+    /** Event {@code seq} came back from the broker: it is delivered. Called on the client's thread; never blocks. */
+    void confirmed(long seq) {
+        Epoch current = epoch;
+        if (current != null && current.inFlight.remove(seq) != null) {
+            current.permits.release();
+        }
+        onConfirmed(seq);
+        health.eventsConfirmed();
     }
 
     void disconnected() {
@@ -144,8 +183,11 @@ final class OutboxDrainer {
             List<RecordedEvent> batch = log.readAfter(next - 1, BATCH);
             if (batch.isEmpty()) {
                 persist(false);
+                if (stalled(current)) {
+                    return;
+                }
                 idle = true;
-                awaitWake(seen, acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                awaitWake(seen, acked > persisted || !current.inFlight.isEmpty() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
                 idle = false;
                 continue;
             }
@@ -168,6 +210,9 @@ final class OutboxDrainer {
                 }
                 loop.beat();
                 persist(false);
+                if (stalled(current)) {
+                    return false;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -177,12 +222,12 @@ final class OutboxDrainer {
 
     private void send(Epoch current, RecordedEvent event) {
         byte[] payload = event.envelope().getBytes(StandardCharsets.UTF_8);
+        String topic = eventTopicPrefix + EventLog.topicLevels(event.type());
+        InFlight sent = new InFlight(topic);
+        current.inFlight.put(event.seq(), sent);
         try {
-            current.publisher.publish(eventTopicPrefix + EventLog.topicLevels(event.type()), payload, 1, false,
-                    () -> {
-                        current.permits.release();
-                        onAck(event.seq());
-                    },
+            current.publisher.publish(topic, payload, 1, false,
+                    () -> sent.ackedAt = System.nanoTime(),
                     () -> {
                         current.permits.release();
                         brokenConnection(current, "the broker did not take event " + event.seq());
@@ -201,7 +246,54 @@ final class OutboxDrainer {
         }
     }
 
-    private void onAck(long seq) {
+    /**
+     * Whether an event of this epoch was acknowledged longer than {@code confirmWithin} ago and has not come back.
+     * Then it reports the topic, waits with backoff (still taking late confirmations) and, still connected, starts a new
+     * epoch that sends again from the first unconfirmed event.
+     */
+    private boolean stalled(Epoch current) {
+        long now = System.nanoTime();
+        InFlight oldest = null;
+        for (InFlight f : current.inFlight.values()) {
+            long at = f.ackedAt;
+            if (at != 0 && now - at > confirmWithinNanos) {
+                oldest = f;
+                break;
+            }
+        }
+        if (oldest == null) {
+            if (current.inFlight.isEmpty()) {
+                resendBackoff.reset();
+                stalling = false;
+            }
+            return false;
+        }
+        long first = acked + 1;
+        InFlight head = current.inFlight.get(first);
+        String topic = head != null ? head.topic : oldest.topic;
+        Duration wait = resendBackoff.next();
+        health.eventsUnconfirmed(topic);
+        if (!stalling) {
+            Logger.warn("the broker acknowledged events from {} on {} but did not pass them on within {} s (its ACL "
+                    + "must let this device write and read its own topics); they stay in the outbox and are sent "
+                    + "again with backoff, next in {} ms", first, topic, confirmWithinNanos / 1_000_000_000.0, wait.toMillis());
+            stalling = true;
+        } else {
+            Logger.debug("events from {} on {} still not passed on; sending again in {} ms", first, topic, wait.toMillis());
+        }
+        long until = System.nanoTime() + wait.toNanos();
+        while (running && epoch == current && System.nanoTime() < until) {
+            loop.beat();
+            persist(false);
+            await(Math.min(PERSIST_EVERY_MILLIS, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+        }
+        if (running && epoch == current) {
+            epoch = new Epoch(current.publisher, window);
+        }
+        return true;
+    }
+
+    private void onConfirmed(long seq) {
         synchronized (ackedAhead) {
             if (seq <= acked) {
                 return;

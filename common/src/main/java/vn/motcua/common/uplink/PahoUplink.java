@@ -1,5 +1,6 @@
 package vn.motcua.common.uplink;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
@@ -29,6 +31,10 @@ import vn.motcua.common.state.StateStore;
  * connect, telemetry right after every connect, and the outbox drained in order with a bounded window.
  * Inbound packets above {@link #INBOUND_LIMIT} bytes are never allocated (see {@link InboundLimit}). Its three loops
  * (connect, outbox drain, inbound handling) survive any exception, and tell how they are in {@link #loops()}.
+ *
+ * <p>The device subscribes to its own events and state: an event counts as delivered when it comes back from the
+ * broker (a 3.1.1 broker acknowledges publishes its ACL refuses), and the health component {@code mqtt} says
+ * {@code fault:broker-acl:<topic>} while they do not, or {@code fault:mqtt-tls:<why>} while TLS fails.
  */
 public final class PahoUplink implements Uplink {
     public static final int KEEP_ALIVE_SECONDS = 15;
@@ -40,6 +46,8 @@ public final class PahoUplink implements Uplink {
     /** Healthy, the connect loop goes round at least every backoff cap plus one connect attempt. */
     static final Duration CONNECT_QUIET_LIMIT = Duration.ofMinutes(3);
     private static final String SESSION_KEY = "mqtt.session";
+    /** How long the birth may take to come back on the device's own state subscription. */
+    static final Duration BIRTH_CONFIRM_WITHIN = Duration.ofSeconds(5);
 
     private final Identity identity;
     private final StateStore store;
@@ -48,6 +56,9 @@ public final class PahoUplink implements Uplink {
     private final Clock clock;
     private final Backoff backoff;
     private final OutboxDrainer drainer;
+    private final MqttHealth mqttHealth;
+    private final String eventPrefix;
+    private final String eventIdPrefix;
     private final Map<String, Consumer<InboundMessage>> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
@@ -56,18 +67,26 @@ public final class PahoUplink implements Uplink {
     private volatile MqttAsyncClient client;
     private volatile boolean connected;
     private volatile long session;
+    private volatile long birthAt;
+    private volatile boolean birthConfirmed;
     private final LoopThread connectThread = new LoopThread("mqtt-connect", CONNECT_QUIET_LIMIT, this::connectLoop);
     private final InboundQueue inbound = new InboundQueue(INBOUND_QUEUE_MESSAGES, INBOUND_QUEUE_BYTES);
     private volatile boolean started;
 
-    public PahoUplink(Identity identity, StateStore store, EventLog events, DeviceInfo info, Clock clock) {
+    /** An uplink for {@code identity} that reports its {@code mqtt} component to {@code health}. */
+    public PahoUplink(Identity identity, StateStore store, EventLog events, DeviceInfo info, Clock clock,
+                      HealthModel health) {
         this.identity = identity;
         this.store = store;
         this.info = info;
         this.stateId = events.stateId();
         this.clock = clock;
         this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
-        this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", WINDOW, this::dropConnection);
+        this.mqttHealth = new MqttHealth(health);
+        this.eventPrefix = identity.topicRoot() + "/event/";
+        this.eventIdPrefix = identity.deviceId() + ":" + stateId + ":";
+        this.drainer = new OutboxDrainer(events, eventPrefix, WINDOW, this::dropConnection, mqttHealth,
+                OutboxDrainer.CONFIRM_WITHIN, Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
         events.addListener(e -> drainer.wake());
     }
 
@@ -185,6 +204,7 @@ public final class PahoUplink implements Uplink {
         while (running) {
             connectThread.beat();
             if (connected) {
+                checkBirth();
                 awaitSignal(5000);
                 continue;
             }
@@ -194,14 +214,19 @@ public final class PahoUplink implements Uplink {
                 outageLogged = false;
             } catch (Exception e) {
                 Duration wait = backoff.next();
-                String why = e instanceof MqttException ? "MQTT broker " + identity.mqtt().uri() + " not reachable"
-                        : "could not connect to the MQTT broker";
+                mqttHealth.connectFailed(e);
+                String tls = TlsFailure.reason(e).map(r -> "TLS to the MQTT broker " + identity.mqtt().uri() + " failed: "
+                        + r).orElse(null);
+                String why = tls != null ? tls : e instanceof MqttException ? "MQTT broker " + identity.mqtt().uri()
+                        + " not reachable" : "could not connect to the MQTT broker";
+                String detail = e.getCause() != null && e.getCause() != e
+                        ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
                 if (!outageLogged) {
-                    Logger.warn("{} ({}); retrying with backoff (next in {} ms), events are kept", why, e.getMessage(),
+                    Logger.warn("{} ({}); retrying with backoff (next in {} ms), events are kept", why, detail,
                             wait.toMillis());
                     outageLogged = true;
                 } else {
-                    Logger.debug("MQTT connect failed ({}); next attempt in {} ms", e.getMessage(), wait.toMillis());
+                    Logger.debug("MQTT connect failed ({}); next attempt in {} ms", detail, wait.toMillis());
                 }
                 awaitSignal(wait.toMillis());
             }
@@ -226,7 +251,11 @@ public final class PahoUplink implements Uplink {
             // display) must know of this connect before the first replayed message can arrive
             tell(true);
             told = true;
+            mqttHealth.connected();
+            birthConfirmed = false;
+            birthAt = System.nanoTime();
             publishState(c, "online", null);
+            subscribeOwnTopics(c);
             for (String filter : subscriptions.keySet()) {
                 c.subscribe(filter, 1);
             }
@@ -241,6 +270,52 @@ public final class PahoUplink implements Uplink {
         drainer.connected(this::publishWithCallbacks);
         Logger.info("connected to MQTT broker {} (session {})", identity.mqtt().uri(), next);
         publishTelemetry();
+    }
+
+    /**
+     * Subscribes to the device's own events and state, through which it sees what the broker passes on; a filter the
+     * broker refuses is reported (the device's ACL must let it read its own topics).
+     */
+    private void subscribeOwnTopics(MqttAsyncClient c) throws MqttException {
+        String[] filters = {eventPrefix + "#", identity.topicRoot() + "/state"};
+        IMqttToken token = c.subscribe(filters, new int[] {1, 1});
+        token.waitForCompletion(10_000);
+        int[] granted = token.getGrantedQos();
+        String refused = null;
+        for (int i = 0; i < filters.length && granted != null; i++) {
+            if (i < granted.length && granted[i] == 0x80) {
+                refused = filters[i];
+                Logger.warn("the broker refused the subscription to {} (its ACL must let this device read its own "
+                        + "topics); events stay in the outbox until it passes them on", filters[i]);
+                break;
+            }
+        }
+        mqttHealth.subscription(refused);
+    }
+
+    /** Reports the birth as not passed on when it has not come back on the state subscription in time. */
+    private void checkBirth() {
+        if (!birthConfirmed && System.nanoTime() - birthAt > BIRTH_CONFIRM_WITHIN.toNanos()) {
+            mqttHealth.state(identity.topicRoot() + "/state");
+        }
+    }
+
+    /** An event or the state coming back on the device's own subscription. */
+    private void ownMessage(String topic, byte[] payload) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(payload);
+            if (topic.startsWith(eventPrefix)) {
+                long seq = node.path("seq").asLong(-1);
+                if (seq > 0 && (eventIdPrefix + seq).equals(node.path("eventId").asText())) {
+                    drainer.confirmed(seq);
+                }
+            } else if (node.path("session").asLong(-1) == session && "online".equals(node.path("status").asText())) {
+                birthConfirmed = true;
+                mqttHealth.state(null);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            Logger.debug("ignoring an unreadable message on the device's own topic {}: {}", topic, e.getMessage());
+        }
     }
 
     /** Tells every connection listener; one that throws is logged and does not keep the others from hearing. */
@@ -270,11 +345,12 @@ public final class PahoUplink implements Uplink {
         if (m.password() != null) {
             o.setPassword(m.password());
         }
-        if (m.caFile() != null) {
+        if (m.uri().startsWith("ssl://")) {
+            o.setHttpsHostnameVerificationEnabled(true);
             try {
-                o.setSocketFactory(TlsSockets.trusting(m.caFile()));
+                o.setSocketFactory(TlsSockets.create(m.caFile(), m.certFile(), m.keyFile()));
             } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-                throw new MqttException(e);
+                throw new MqttException(MqttException.REASON_CODE_SSL_CONFIG_ERROR, e);
             }
         }
         return o;
@@ -387,6 +463,10 @@ public final class PahoUplink implements Uplink {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
+            if (topic.startsWith(eventPrefix) || topic.equals(identity.topicRoot() + "/state")) {
+                ownMessage(topic, message.getPayload());
+                return;
+            }
             InboundMessage m = new InboundMessage(topic, message.getPayload(), message.isRetained());
             for (Map.Entry<String, Consumer<InboundMessage>> s : subscriptions.entrySet()) {
                 try {

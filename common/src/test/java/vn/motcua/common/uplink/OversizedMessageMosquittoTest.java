@@ -87,7 +87,8 @@ class OversizedMessageMosquittoTest {
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "hd-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events, new DeviceInfo("kiosk", "1.2.3", () -> 1, () -> "{}"),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
         uplink.subscribe(SERVING + "+", received::add);
     }
 }

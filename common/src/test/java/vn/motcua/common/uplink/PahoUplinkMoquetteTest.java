@@ -49,7 +49,8 @@ class PahoUplinkMoquetteTest {
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo("ticket-printer", "1.2.3", configVersion::get, () -> "{\"outboxDepth\":0}"), Clock.systemUTC());
+                new DeviceInfo("ticket-printer", "1.2.3", configVersion::get, () -> "{\"outboxDepth\":0}"), Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
         return events;
     }
 

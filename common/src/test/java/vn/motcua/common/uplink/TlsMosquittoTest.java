@@ -68,7 +68,8 @@ class TlsMosquittoTest {
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events, new DeviceInfo("ticket-printer", "1.2.3", () -> 1, () -> "{}"),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
         events.record("device.started", Json.object());
         uplink.start();
         await().atMost(Duration.ofSeconds(30)).until(uplink::connected);

@@ -48,7 +48,8 @@ class UplinkFaultsTest {
         store = StateStore.open(dir.resolve("state"));
         events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events, new DeviceInfo("ticket-printer", "1.2.3", () -> 1, telemetry),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
     }
 
     @Test
