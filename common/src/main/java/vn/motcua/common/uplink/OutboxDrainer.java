@@ -12,11 +12,11 @@ import vn.motcua.common.events.EventLog;
 import vn.motcua.common.events.RecordedEvent;
 
 /**
- * Drains the event log to the broker in seq order, at least once, with at most {@code window} unconfirmed
- * publishes. An event is confirmed when it comes back from the broker on the device's own subscription
+ * Drains the event log to the broker in seq order, at least once, with at most {@link Limits#unacknowledged()}
+ * publishes the broker has not acknowledged and {@link Limits#unconfirmed()} it has not passed on. An event is confirmed when it comes back from the broker on the device's own subscription
  * ({@link #confirmed(long)}), not when the broker acknowledges it: a 3.1.1 broker acknowledges publishes its ACL
  * refuses. The cursor never passes an unconfirmed event. When acknowledged events do not come back within
- * {@code confirmWithin} ({@link #CONFIRM_WITHIN} on a device), the drainer reports the topic, waits with backoff and sends again from the first
+ * {@link Limits#confirmWithin()}, the drainer reports the topic, waits with backoff and sends again from the first
  * unconfirmed event. After a reconnect it starts again right after the last confirmed event; the cursor is persisted
  * lazily (a crash only causes duplicates, which consumers drop by eventId).
  */
@@ -29,16 +29,22 @@ final class OutboxDrainer {
     /** Healthy, the loop goes round at least every idle wait (plus a slow read of the log). */
     static final Duration QUIET_LIMIT = Duration.ofMinutes(2);
     private static final long RETRY_MILLIS = 1000;
-    /** How long an acknowledged event may take to come back before the broker is taken not to pass events on. */
-    static final Duration CONFIRM_WITHIN = Duration.ofSeconds(5);
+    /** Connections in a row that ended with acknowledged events not passed on, before the topic is reported. */
+    private static final int ENDED_UNCONFIRMED_LIMIT = 2;
+    /**
+     * The drain's bounds: publishes in flight without the broker's acknowledgement; events sent and not yet seen coming
+     * back (also what one round sends to a broker that passes nothing on); how long an acknowledged event may take to
+     * come back before the broker is taken not to pass events on.
+     */
+    record Limits(int unacknowledged, int unconfirmed, Duration confirmWithin) {
+    }
 
     private final EventLog log;
     private final String eventTopicPrefix;
-    private final int window;
+    private final Limits limits;
     private final Runnable onBrokenConnection;
     private final MqttHealth health;
     private final Backoff resendBackoff;
-    private final long confirmWithinNanos;
     private final Object signal = new Object();
     private final ConcurrentSkipListSet<Long> ackedAhead = new ConcurrentSkipListSet<>();
 
@@ -47,16 +53,19 @@ final class OutboxDrainer {
     private volatile long acked;
     private volatile boolean idle;
     private boolean stalling;
+    private final java.util.concurrent.atomic.AtomicInteger endedUnconfirmed = new java.util.concurrent.atomic.AtomicInteger();
     private long persisted;
     private long lastPersistAt;
     private boolean persistFailing;
     private final LoopThread loop = new LoopThread("outbox-drainer", QUIET_LIMIT, this::run);
     private long wakes;
 
-    /** One round of sending on one connection: its window, and its events sent and not yet confirmed. */
-    private record Epoch(Publisher publisher, Semaphore permits, ConcurrentHashMap<Long, InFlight> inFlight) {
-        Epoch(Publisher publisher, int window) {
-            this(publisher, new Semaphore(window), new ConcurrentHashMap<>());
+    /** One round of sending on one connection: its two windows, and its events sent and not yet confirmed. */
+    private record Epoch(Publisher publisher, Semaphore unacked, Semaphore unconfirmed,
+                         ConcurrentHashMap<Long, InFlight> inFlight) {
+        Epoch(Publisher publisher, Limits limits) {
+            this(publisher, new Semaphore(limits.unacknowledged()), new Semaphore(limits.unconfirmed()),
+                    new ConcurrentHashMap<>());
         }
     }
 
@@ -70,15 +79,14 @@ final class OutboxDrainer {
         }
     }
 
-    OutboxDrainer(EventLog log, String eventTopicPrefix, int window, Runnable onBrokenConnection, MqttHealth health,
-                  Duration confirmWithin, Backoff resendBackoff) {
+    OutboxDrainer(EventLog log, String eventTopicPrefix, Limits limits, Runnable onBrokenConnection, MqttHealth health,
+                  Backoff resendBackoff) {
         this.log = log;
         this.eventTopicPrefix = eventTopicPrefix;
-        this.window = window;
+        this.limits = limits;
         this.onBrokenConnection = onBrokenConnection;
         this.health = health;
         this.resendBackoff = resendBackoff;
-        this.confirmWithinNanos = confirmWithin.toNanos();
     }
 
     void start() {
@@ -109,7 +117,7 @@ final class OutboxDrainer {
     }
 
     void connected(Publisher publisher) {
-        epoch = new Epoch(publisher, window);
+        epoch = new Epoch(publisher, limits);
         wake();
     }
 
@@ -117,14 +125,18 @@ final class OutboxDrainer {
     void confirmed(long seq) {
         Epoch current = epoch;
         if (current != null && current.inFlight.remove(seq) != null) {
-            current.permits.release();
+            current.unconfirmed.release();
         }
         onConfirmed(seq);
         health.eventsConfirmed();
     }
 
     void disconnected() {
+        Epoch ended = epoch;
         epoch = null;
+        if (ended != null) {
+            ended(ended);
+        }
         wake();
     }
 
@@ -204,8 +216,10 @@ final class OutboxDrainer {
 
     private boolean acquire(Epoch current) {
         try {
+            boolean confirmable = false;
             while (running && epoch == current) {
-                if (current.permits.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
+                confirmable = confirmable || current.unconfirmed.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                if (confirmable && current.unacked.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
                 loop.beat();
@@ -227,13 +241,16 @@ final class OutboxDrainer {
         current.inFlight.put(event.seq(), sent);
         try {
             current.publisher.publish(topic, payload, 1, false,
-                    () -> sent.ackedAt = System.nanoTime(),
                     () -> {
-                        current.permits.release();
+                        sent.ackedAt = System.nanoTime();
+                        current.unacked.release();
+                    },
+                    () -> {
+                        current.unacked.release();
                         brokenConnection(current, "the broker did not take event " + event.seq());
                     });
         } catch (Exception e) {
-            current.permits.release();
+            current.unacked.release();
             brokenConnection(current, "publishing event " + event.seq() + " failed: " + e.getMessage());
         }
     }
@@ -241,8 +258,28 @@ final class OutboxDrainer {
     private void brokenConnection(Epoch current, String why) {
         if (epoch == current) {
             epoch = null;
+            ended(current);
             Logger.warn("{}; reconnecting and resending from event {}", why, acked + 1);
             onBrokenConnection.run();
+        }
+    }
+
+    /**
+     * A connection ended with events the broker acknowledged and did not pass on. Twice in a row with nothing passed on
+     * in between is taken as a broker that refuses them (Mosquitto 2.0.11 acknowledges a publish its ACL denies, then
+     * closes the connection): the topic is reported.
+     */
+    private void ended(Epoch e) {
+        InFlight head = e.inFlight.get(acked + 1);
+        String topic = head != null && head.ackedAt != 0 ? head.topic : null;
+        for (InFlight f : e.inFlight.values()) {
+            if (topic == null && f.ackedAt != 0) {
+                topic = f.topic;
+            }
+        }
+        if (topic != null && endedUnconfirmed.incrementAndGet() >= ENDED_UNCONFIRMED_LIMIT) {
+            health.eventsUnconfirmed(topic);
+            Logger.debug("a connection ended with events from {} on {} acknowledged and not passed on", acked + 1, topic);
         }
     }
 
@@ -256,7 +293,7 @@ final class OutboxDrainer {
         InFlight oldest = null;
         for (InFlight f : current.inFlight.values()) {
             long at = f.ackedAt;
-            if (at != 0 && now - at > confirmWithinNanos) {
+            if (at != 0 && now - at > limits.confirmWithin().toNanos()) {
                 oldest = f;
                 break;
             }
@@ -276,7 +313,7 @@ final class OutboxDrainer {
         if (!stalling) {
             Logger.warn("the broker acknowledged events from {} on {} but did not pass them on within {} s (its ACL "
                     + "must let this device write and read its own topics); they stay in the outbox and are sent "
-                    + "again with backoff, next in {} ms", first, topic, confirmWithinNanos / 1_000_000_000.0, wait.toMillis());
+                    + "again with backoff, next in {} ms", first, topic, limits.confirmWithin().toMillis() / 1000.0, wait.toMillis());
             stalling = true;
         } else {
             Logger.debug("events from {} on {} still not passed on; sending again in {} ms", first, topic, wait.toMillis());
@@ -288,12 +325,15 @@ final class OutboxDrainer {
             await(Math.min(PERSIST_EVERY_MILLIS, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
         }
         if (running && epoch == current) {
-            epoch = new Epoch(current.publisher, window);
+            epoch = new Epoch(current.publisher, limits);
         }
         return true;
     }
 
     private void onConfirmed(long seq) {
+        if (endedUnconfirmed.get() != 0) {
+            endedUnconfirmed.set(0);
+        }
         synchronized (ackedAhead) {
             if (seq <= acked) {
                 return;

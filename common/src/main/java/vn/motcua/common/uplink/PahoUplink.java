@@ -39,6 +39,15 @@ import vn.motcua.common.state.StateStore;
 public final class PahoUplink implements Uplink {
     public static final int KEEP_ALIVE_SECONDS = 15;
     public static final int WINDOW = 64;
+    /** Events sent and not yet seen coming back from the broker, at most. */
+    public static final int UNCONFIRMED_WINDOW = 256;
+    /**
+     * Own events come back at QoS 0: fewer packets for the broker and the device (the drain is a fifth faster than at
+     * QoS 1); one lost on the way back is sent again after {@link #DRAIN_LIMITS}' bound, never lost.
+     */
+    static final int OWN_EVENTS_QOS = 0;
+    static final OutboxDrainer.Limits DRAIN_LIMITS =
+            new OutboxDrainer.Limits(WINDOW, UNCONFIRMED_WINDOW, Duration.ofSeconds(5));
     /** The largest inbound MQTT packet taken whole; a larger PUBLISH reaches its handler with an empty payload. */
     public static final int INBOUND_LIMIT = 64 * 1024;
     static final int INBOUND_QUEUE_MESSAGES = 1000;
@@ -46,8 +55,8 @@ public final class PahoUplink implements Uplink {
     /** Healthy, the connect loop goes round at least every backoff cap plus one connect attempt. */
     static final Duration CONNECT_QUIET_LIMIT = Duration.ofMinutes(3);
     private static final String SESSION_KEY = "mqtt.session";
-    /** How long the birth may take to come back on the device's own state subscription. */
-    static final Duration BIRTH_CONFIRM_WITHIN = Duration.ofSeconds(5);
+    /** A connection that lasted this long was a working one: the next reconnect starts the backoff again. */
+    static final Duration STABLE_CONNECTION = Duration.ofSeconds(30);
 
     private final Identity identity;
     private final StateStore store;
@@ -67,8 +76,8 @@ public final class PahoUplink implements Uplink {
     private volatile MqttAsyncClient client;
     private volatile boolean connected;
     private volatile long session;
-    private volatile long birthAt;
-    private volatile boolean birthConfirmed;
+    private final BirthWatch birth;
+    private volatile long connectedAt;
     private final LoopThread connectThread = new LoopThread("mqtt-connect", CONNECT_QUIET_LIMIT, this::connectLoop);
     private final InboundQueue inbound = new InboundQueue(INBOUND_QUEUE_MESSAGES, INBOUND_QUEUE_BYTES);
     private volatile boolean started;
@@ -85,8 +94,9 @@ public final class PahoUplink implements Uplink {
         this.mqttHealth = new MqttHealth(health);
         this.eventPrefix = identity.topicRoot() + "/event/";
         this.eventIdPrefix = identity.deviceId() + ":" + stateId + ":";
-        this.drainer = new OutboxDrainer(events, eventPrefix, WINDOW, this::dropConnection, mqttHealth,
-                OutboxDrainer.CONFIRM_WITHIN, Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+        this.birth = new BirthWatch(mqttHealth, identity.topicRoot() + "/state");
+        this.drainer = new OutboxDrainer(events, eventPrefix, DRAIN_LIMITS, this::dropConnection, mqttHealth,
+                Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
         events.addListener(e -> drainer.wake());
     }
 
@@ -201,16 +211,29 @@ public final class PahoUplink implements Uplink {
     /** Survives any exception: a broker away, a state disk that cannot store the session, a listener that throws. */
     private void connectLoop() {
         boolean outageLogged = false;
+        boolean unproven = false;
         while (running) {
             connectThread.beat();
             if (connected) {
-                checkBirth();
+                if (unproven && System.nanoTime() - connectedAt > STABLE_CONNECTION.toNanos()) {
+                    backoff.reset();
+                    unproven = false;
+                }
+                birth.check();
                 awaitSignal(5000);
+                continue;
+            }
+            if (unproven) {
+                // the last connection ended soon after it was made (a broker that drops the device at once): back off
+                // as after a failed connect, so it is not made again and again at full speed
+                unproven = false;
+                awaitSignal(backoff.next().toMillis());
                 continue;
             }
             try {
                 connectOnce();
-                backoff.reset();
+                connectedAt = System.nanoTime();
+                unproven = true;
                 outageLogged = false;
             } catch (Exception e) {
                 Duration wait = backoff.next();
@@ -252,14 +275,15 @@ public final class PahoUplink implements Uplink {
             tell(true);
             told = true;
             mqttHealth.connected();
-            birthConfirmed = false;
-            birthAt = System.nanoTime();
             publishState(c, "online", null);
+            birth.sent(next);
             subscribeOwnTopics(c);
             for (String filter : subscriptions.keySet()) {
                 c.subscribe(filter, 1);
             }
         } catch (MqttException | RuntimeException e) {
+            // a broker that takes the birth and then closes the connection (an ACL that denies it) ends here
+            birth.lost();
             if (told) {
                 tell(false);
             }
@@ -278,7 +302,7 @@ public final class PahoUplink implements Uplink {
      */
     private void subscribeOwnTopics(MqttAsyncClient c) throws MqttException {
         String[] filters = {eventPrefix + "#", identity.topicRoot() + "/state"};
-        IMqttToken token = c.subscribe(filters, new int[] {1, 1});
+        IMqttToken token = c.subscribe(filters, new int[] {OWN_EVENTS_QOS, 1});
         token.waitForCompletion(10_000);
         int[] granted = token.getGrantedQos();
         String refused = null;
@@ -293,13 +317,6 @@ public final class PahoUplink implements Uplink {
         mqttHealth.subscription(refused);
     }
 
-    /** Reports the birth as not passed on when it has not come back on the state subscription in time. */
-    private void checkBirth() {
-        if (!birthConfirmed && System.nanoTime() - birthAt > BIRTH_CONFIRM_WITHIN.toNanos()) {
-            mqttHealth.state(identity.topicRoot() + "/state");
-        }
-    }
-
     /** An event or the state coming back on the device's own subscription. */
     private void ownMessage(String topic, byte[] payload) {
         try {
@@ -309,9 +326,8 @@ public final class PahoUplink implements Uplink {
                 if (seq > 0 && (eventIdPrefix + seq).equals(node.path("eventId").asText())) {
                     drainer.confirmed(seq);
                 }
-            } else if (node.path("session").asLong(-1) == session && "online".equals(node.path("status").asText())) {
-                birthConfirmed = true;
-                mqttHealth.state(null);
+            } else {
+                birth.received(node.path("session").asLong(-1), "online".equals(node.path("status").asText()));
             }
         } catch (java.io.IOException | RuntimeException e) {
             Logger.debug("ignoring an unreadable message on the device's own topic {}: {}", topic, e.getMessage());
@@ -352,6 +368,8 @@ public final class PahoUplink implements Uplink {
             } catch (java.io.IOException | java.security.GeneralSecurityException e) {
                 throw new MqttException(MqttException.REASON_CODE_SSL_CONFIG_ERROR, e);
             }
+        } else {
+            o.setSocketFactory(NoDelaySockets.INSTANCE);
         }
         return o;
     }
@@ -412,6 +430,7 @@ public final class PahoUplink implements Uplink {
         }
         connected = false;
         drainer.disconnected();
+        birth.lost();
         Logger.warn("MQTT connection lost ({}); reconnecting with backoff", why);
         tell(false);
         wakeConnectLoop();

@@ -76,7 +76,8 @@ final class TlsSockets {
             this.factory = factory;
         }
 
-        private static Socket offer(Socket s) {
+        private static Socket offer(Socket s) throws IOException {
+            NoDelaySockets.noDelay(s);
             SSLSocket ssl = (SSLSocket) s;
             SSLParameters parameters = ssl.getSSLParameters();
             parameters.setProtocols(PROTOCOLS.clone());

@@ -25,8 +25,8 @@ class OutboxDrainerTest {
     private final EventLog log = new EventLog(store, "tp-01", ZoneId.of("Asia/Ho_Chi_Minh"), java.time.Clock.systemUTC());
     private final AtomicInteger brokenCalls = new AtomicInteger();
     private final HealthModel health = new HealthModel();
-    private final OutboxDrainer drainer = new OutboxDrainer(log, "R/event/", 4, brokenCalls::incrementAndGet,
-            new MqttHealth(health), Duration.ofMillis(300),
+    private final OutboxDrainer drainer = new OutboxDrainer(log, "R/event/",
+            new OutboxDrainer.Limits(4, 4, Duration.ofMillis(300)), brokenCalls::incrementAndGet, new MqttHealth(health),
             new Backoff(Duration.ofMillis(200), Duration.ofMillis(400), new SplittableRandom(7)));
 
     /**
