@@ -110,7 +110,8 @@ public final class TestPki {
         dir.resolve(file).toFile().setReadable(true, false);
     }
 
-    private void openssl(String... args) {
+    /** Runs openssl with {@code args} in the directory of these certificates. */
+    public void openssl(String... args) {
         List<String> cmd = new ArrayList<>(List.of("openssl"));
         cmd.addAll(List.of(args));
         try {
