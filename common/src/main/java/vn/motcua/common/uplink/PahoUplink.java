@@ -1,6 +1,5 @@
 package vn.motcua.common.uplink;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,11 +40,6 @@ public final class PahoUplink implements Uplink {
     public static final int WINDOW = 64;
     /** Events sent and not yet seen coming back from the broker, at most. */
     public static final int UNCONFIRMED_WINDOW = 256;
-    /**
-     * Own events come back at QoS 0: fewer packets for the broker and the device (the drain is a fifth faster than at
-     * QoS 1); one lost on the way back is sent again after {@link #DRAIN_LIMITS}' bound, never lost.
-     */
-    static final int OWN_EVENTS_QOS = 0;
     static final OutboxDrainer.Limits DRAIN_LIMITS =
             new OutboxDrainer.Limits(WINDOW, UNCONFIRMED_WINDOW, Duration.ofSeconds(5));
     /** The largest inbound MQTT packet taken whole; a larger PUBLISH reaches its handler with an empty payload. */
@@ -66,8 +60,7 @@ public final class PahoUplink implements Uplink {
     private final Backoff backoff;
     private final OutboxDrainer drainer;
     private final MqttHealth mqttHealth;
-    private final String eventPrefix;
-    private final String eventIdPrefix;
+    private final OwnTopics own;
     private final Map<String, Consumer<InboundMessage>> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
@@ -92,11 +85,11 @@ public final class PahoUplink implements Uplink {
         this.clock = clock;
         this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
         this.mqttHealth = new MqttHealth(health);
-        this.eventPrefix = identity.topicRoot() + "/event/";
-        this.eventIdPrefix = identity.deviceId() + ":" + stateId + ":";
         this.birth = new BirthWatch(mqttHealth, identity.topicRoot() + "/state");
-        this.drainer = new OutboxDrainer(events, eventPrefix, DRAIN_LIMITS, this::dropConnection, mqttHealth,
+        this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", DRAIN_LIMITS, this::dropConnection, mqttHealth,
                 Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+        this.own = new OwnTopics(identity.topicRoot(), identity.deviceId() + ":" + stateId + ":", drainer, birth,
+                mqttHealth);
         events.addListener(e -> drainer.wake());
     }
 
@@ -277,7 +270,7 @@ public final class PahoUplink implements Uplink {
             mqttHealth.connected();
             publishState(c, "online", null);
             birth.sent(next);
-            subscribeOwnTopics(c);
+            own.subscribe(c);
             for (String filter : subscriptions.keySet()) {
                 c.subscribe(filter, 1);
             }
@@ -294,44 +287,6 @@ public final class PahoUplink implements Uplink {
         drainer.connected(this::publishWithCallbacks);
         Logger.info("connected to MQTT broker {} (session {})", identity.mqtt().uri(), next);
         publishTelemetry();
-    }
-
-    /**
-     * Subscribes to the device's own events and state, through which it sees what the broker passes on; a filter the
-     * broker refuses is reported (the device's ACL must let it read its own topics).
-     */
-    private void subscribeOwnTopics(MqttAsyncClient c) throws MqttException {
-        String[] filters = {eventPrefix + "#", identity.topicRoot() + "/state"};
-        IMqttToken token = c.subscribe(filters, new int[] {OWN_EVENTS_QOS, 1});
-        token.waitForCompletion(10_000);
-        int[] granted = token.getGrantedQos();
-        String refused = null;
-        for (int i = 0; i < filters.length && granted != null; i++) {
-            if (i < granted.length && granted[i] == 0x80) {
-                refused = filters[i];
-                Logger.warn("the broker refused the subscription to {} (its ACL must let this device read its own "
-                        + "topics); events stay in the outbox until it passes them on", filters[i]);
-                break;
-            }
-        }
-        mqttHealth.subscription(refused);
-    }
-
-    /** An event or the state coming back on the device's own subscription. */
-    private void ownMessage(String topic, byte[] payload) {
-        try {
-            JsonNode node = Json.MAPPER.readTree(payload);
-            if (topic.startsWith(eventPrefix)) {
-                long seq = node.path("seq").asLong(-1);
-                if (seq > 0 && (eventIdPrefix + seq).equals(node.path("eventId").asText())) {
-                    drainer.confirmed(seq);
-                }
-            } else {
-                birth.received(node.path("session").asLong(-1), "online".equals(node.path("status").asText()));
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            Logger.debug("ignoring an unreadable message on the device's own topic {}: {}", topic, e.getMessage());
-        }
     }
 
     /** Tells every connection listener; one that throws is logged and does not keep the others from hearing. */
@@ -482,8 +437,8 @@ public final class PahoUplink implements Uplink {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            if (topic.startsWith(eventPrefix) || topic.equals(identity.topicRoot() + "/state")) {
-                ownMessage(topic, message.getPayload());
+            if (own.owns(topic)) {
+                own.arrived(topic, message.getPayload());
                 return;
             }
             InboundMessage m = new InboundMessage(topic, message.getPayload(), message.isRetained());

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
@@ -50,7 +51,7 @@ class PahoUplinkMoquetteTest {
         EventLog events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events,
                 new DeviceInfo("ticket-printer", "1.2.3", configVersion::get, () -> "{\"outboxDepth\":0}"), Clock.systemUTC(),
-                new vn.motcua.common.health.HealthModel());
+                new HealthModel());
         return events;
     }
 

@@ -236,6 +236,7 @@ class SecureMosquittoTest {
         districtPort = FreePorts.tcp();
         List<String> config = new ArrayList<>(List.of(
                 "allow_anonymous false",
+                "use_username_as_clientid true",
                 "acl_file " + dir.resolve("acl-placeholder"),
                 "certfile " + serverCert,
                 "keyfile " + serverCert.resolveSibling(serverCert.getFileName().toString().replace(".pem", ".key")),
