@@ -1,5 +1,7 @@
 package vn.motcua.common.uplink;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -61,17 +63,43 @@ final class OwnTopics {
     /** An event or the state coming back. Called on the client's thread. */
     void arrived(String topic, byte[] payload) {
         try {
-            JsonNode node = Json.MAPPER.readTree(payload);
             if (topic.startsWith(eventPrefix)) {
-                long seq = node.path("seq").asLong(-1);
-                if (seq > 0 && (eventIdPrefix + seq).equals(node.path("eventId").asText())) {
+                long seq = ownSeq(payload);
+                if (seq > 0) {
                     drainer.confirmed(seq);
                 }
             } else {
+                JsonNode node = Json.MAPPER.readTree(payload);
                 birth.received(node.path("session").asLong(-1), "online".equals(node.path("status").asText()));
             }
         } catch (java.io.IOException | RuntimeException e) {
             Logger.debug("ignoring an unreadable message on the device's own topic {}: {}", topic, e.getMessage());
         }
+    }
+
+    /**
+     * The seq of an envelope this device and state sent, or -1: reads the envelope's leading fields with Jackson's
+     * streaming parser and stops once it has {@code eventId} and {@code seq} (one for every event drained).
+     */
+    private long ownSeq(byte[] payload) throws java.io.IOException {
+        String eventId = null;
+        long seq = -1;
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(payload)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME && (eventId == null || seq < 0)) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("eventId".equals(field) && value == JsonToken.VALUE_STRING) {
+                    eventId = p.getText();
+                } else if ("seq".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+                    seq = p.getLongValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return seq > 0 && (eventIdPrefix + seq).equals(eventId) ? seq : -1;
     }
 }
