@@ -113,6 +113,18 @@ class SecureMosquittoTest {
     }
 
     @Test
+    void a_device_without_the_certificate_the_broker_asks_for_is_told() throws Exception {
+        List<String> auth = new ArrayList<>(List.of("require_certificate true", "use_identity_as_username true",
+                "cafile " + pki.caCertificate("ca")));
+        auth.addAll(passwords());
+        startBroker(pki.goodServer(), auth, DISTRICT_ACL + DEVICE_ACL);
+        startDevice(passwordIdentity(pki.caCertificate("ca")));
+        record(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> wire().equals("fault:mqtt-tls:client-certificate-refused"));
+        assertThat(events.ackedSeq()).isZero();
+    }
+
+    @Test
     void a_certificate_of_another_ca_is_untrusted() throws Exception {
         Path other = pki.server("other-server", "other-ca", "20200101000000Z", "20991231000000Z",
                 "DNS:localhost,IP:127.0.0.1");
