@@ -7,18 +7,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.events.RecordedEvent;
 
 /**
  * Drains the event log to the broker in seq order, at least once, with at most {@link Limits#unacknowledged()}
- * publishes the broker has not acknowledged and {@link Limits#unconfirmed()} it has not passed on. An event is confirmed when it comes back from the broker on the device's own subscription
- * ({@link #confirmed(long)}), not when the broker acknowledges it: a 3.1.1 broker acknowledges publishes its ACL
- * refuses. The cursor never passes an unconfirmed event. When acknowledged events do not come back within
- * {@link Limits#confirmWithin()}, the drainer reports the topic, waits with backoff and sends again from the first
- * unconfirmed event. After a reconnect it starts again right after the last confirmed event; the cursor is persisted
- * lazily (a crash only causes duplicates, which consumers drop by eventId).
+ * publishes the broker has not acknowledged and {@link Limits#unconfirmed()} it has not passed on. An event is
+ * confirmed when it comes back from the broker on the device's own subscription ({@link #confirmed(long)}), not when
+ * the broker acknowledges it: a 3.1.1 broker acknowledges publishes its ACL refuses. The cursor never passes an
+ * unconfirmed event. When acknowledged events do not come back within {@link Limits#confirmWithin()}, the drainer
+ * reports the topic, waits with backoff and sends again from the first unconfirmed event. After a reconnect it starts
+ * again right after the last confirmed event; the cursor is persisted lazily (a crash only causes duplicates, which
+ * consumers drop by eventId).
  */
 final class OutboxDrainer {
     private static final int BATCH = 256;
@@ -53,7 +55,7 @@ final class OutboxDrainer {
     private volatile long acked;
     private volatile boolean idle;
     private boolean stalling;
-    private final java.util.concurrent.atomic.AtomicInteger endedUnconfirmed = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger endedUnconfirmed = new AtomicInteger();
     private long persisted;
     private long lastPersistAt;
     private boolean persistFailing;
@@ -313,7 +315,8 @@ final class OutboxDrainer {
         if (!stalling) {
             Logger.warn("the broker acknowledged events from {} on {} but did not pass them on within {} s (its ACL "
                     + "must let this device write and read its own topics); they stay in the outbox and are sent "
-                    + "again with backoff, next in {} ms", first, topic, limits.confirmWithin().toMillis() / 1000.0, wait.toMillis());
+                    + "again with backoff, next in {} ms", first, topic, limits.confirmWithin().toMillis() / 1000.0,
+                    wait.toMillis());
             stalling = true;
         } else {
             Logger.debug("events from {} on {} still not passed on; sending again in {} ms", first, topic, wait.toMillis());

@@ -61,6 +61,7 @@ public final class PahoUplink implements Uplink {
     private final OutboxDrainer drainer;
     private final MqttHealth mqttHealth;
     private final OwnTopics own;
+    private final BirthWatch birth;
     private final Map<String, Consumer<InboundMessage>> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
@@ -69,7 +70,6 @@ public final class PahoUplink implements Uplink {
     private volatile MqttAsyncClient client;
     private volatile boolean connected;
     private volatile long session;
-    private final BirthWatch birth;
     private volatile long connectedAt;
     private final LoopThread connectThread = new LoopThread("mqtt-connect", CONNECT_QUIET_LIMIT, this::connectLoop);
     private final InboundQueue inbound = new InboundQueue(INBOUND_QUEUE_MESSAGES, INBOUND_QUEUE_BYTES);
@@ -86,8 +86,8 @@ public final class PahoUplink implements Uplink {
         this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
         this.mqttHealth = new MqttHealth(health);
         this.birth = new BirthWatch(mqttHealth, identity.topicRoot() + "/state");
-        this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", DRAIN_LIMITS, this::dropConnection, mqttHealth,
-                Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+        this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", DRAIN_LIMITS, this::dropConnection,
+                mqttHealth, Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
         this.own = new OwnTopics(identity.topicRoot(), identity.deviceId() + ":" + stateId + ":", drainer, birth,
                 mqttHealth);
         events.addListener(e -> drainer.wake());
