@@ -232,6 +232,38 @@ test_a_broker_list_is_written_as_uris_in_order() {
   expect_contains "$ERR" "--mqtt-ca-file"
 }
 
+test_client_certificate_is_copied_with_a_private_key() {
+  local root cert=$SCRATCH/cert.$BASHPID.pem key=$SCRATCH/key.$BASHPID.pem sec1=$SCRATCH/sec1.$BASHPID.pem
+  root=$(new_root)
+  command -v openssl >/dev/null || skip "openssl is not installed"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=tp-02 \
+    -keyout "$key" -out "$cert" 2>/dev/null || fail "openssl could not make a certificate"
+  chmod 0644 "$key"
+  # shellcheck disable=SC2046
+  setup --kind ticket-printer --device-id tp-02 --office hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 \
+    --mqtt-cert "$cert" --mqtt-key "$key" --root "$root" --jar-dir "$JARS"
+  expect_status 0
+  local id=$root/etc/motcua/device.json
+  expect_json "$id" .mqtt '{"uri":"ssl://mqtt.hoangmai.gov.vn:8883","certFile":"/etc/motcua/mqtt-cert.pem","keyFile":"/etc/motcua/mqtt-key.pem"}'
+  cmp -s "$cert" "$root/etc/motcua/mqtt-cert.pem" || fail "client certificate not copied"
+  cmp -s "$key" "$root/etc/motcua/mqtt-key.pem" || fail "client key not copied"
+  expect_mode "$root/etc/motcua/mqtt-cert.pem" 644
+  expect_mode "$root/etc/motcua/mqtt-key.pem" 600
+  setup --kind ticket-printer --device-id tp-02 --office hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 \
+    --mqtt-cert "$cert" --root "$root" --jar-dir "$JARS" --dry-run
+  expect_status 2
+  expect_contains "$ERR" "--mqtt-key: missing"
+  openssl pkey -in "$key" -traditional -out "$sec1" 2>/dev/null || fail "openssl could not convert the key"
+  setup --kind ticket-printer --device-id tp-02 --office hoang-mai/dinh-cong --broker ssl://mqtt.hoangmai.gov.vn:8883 \
+    --mqtt-cert "$cert" --mqtt-key "$sec1" --root "$root" --jar-dir "$JARS" --dry-run
+  expect_status 2
+  expect_contains "$ERR" "openssl pkcs8 -topk8 -nocrypt"
+  setup --kind ticket-printer --device-id tp-02 --office hoang-mai/dinh-cong --broker tcp://10.0.0.5:1883 \
+    --mqtt-cert "$cert" --mqtt-key "$key" --root "$root" --jar-dir "$JARS" --dry-run
+  expect_status 2
+  expect_contains "$ERR" "--mqtt-cert: only for an ssl:// broker"
+}
+
 test_relative_staging_root_is_used_and_slash_is_refused() {
   local parent
   parent=$(new_root)

@@ -11,6 +11,7 @@ import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
@@ -23,18 +24,28 @@ import vn.motcua.common.uplink.PahoUplink;
 
 /**
  * Drains N recorded events to a local Mosquitto at QoS 1 through the uplink, against a plain Paho QoS 1 publish
- * loop with the same window and payloads, in the same run. Args: [events].
+ * loop with the same window and payloads, in the same run; then both again with a district subscriber on
+ * {@code motcua/v1/#} (as every real deployment has). The uplink counts an event only when it comes back on its own
+ * subscription. Args: [events].
  */
 public final class OutboxDrainBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (MosquittoProcess broker = new MosquittoProcess().start()) {
             double plain = plainLoop(broker.uri(), n);
-            double ours = outbox(broker.uri(), n);
+            double ours = outbox(broker.uri(), n, "drain-bench-");
             System.out.println("drain_events=" + n);
             System.out.println("plain_paho_qos1_per_s=" + Stats.fmt(plain));
             System.out.println("outbox_drain_per_s=" + Stats.fmt(ours));
             System.out.println("drain_ratio_vs_plain=" + Stats.fmt(ours / plain));
+            MqttAsyncClient district = subscriber(broker.uri());
+            double plainWatched = plainLoop(broker.uri(), n);
+            double oursWatched = outbox(broker.uri(), n, "drain-bench-watched-");
+            district.disconnect().waitForCompletion();
+            district.close();
+            System.out.println("plain_paho_qos1_with_district_subscriber_per_s=" + Stats.fmt(plainWatched));
+            System.out.println("outbox_drain_with_district_subscriber_per_s=" + Stats.fmt(oursWatched));
+            System.out.println("drain_ratio_vs_plain_with_district_subscriber=" + Stats.fmt(oursWatched / plainWatched));
         }
         System.exit(0);
     }
@@ -75,8 +86,16 @@ public final class OutboxDrainBench {
         return rate;
     }
 
-    private static double outbox(String uri, int n) throws Exception {
-        Path dir = TestDirs.create("drain-bench-");
+    /** The district's consumer of every device's events: QoS 1, taking what comes and doing nothing with it. */
+    private static MqttAsyncClient subscriber(String uri) throws Exception {
+        MqttAsyncClient c = new MqttAsyncClient(uri, "bench-district", new MemoryPersistence());
+        c.connect(new MqttConnectOptions()).waitForCompletion();
+        c.subscribe("motcua/v1/#", 1, (topic, message) -> { }).waitForCompletion();
+        return c;
+    }
+
+    private static double outbox(String uri, int n, String dirPrefix) throws Exception {
+        Path dir = TestDirs.create(dirPrefix);
         Identity identity = IdentityLoader.load(TestIdentities.write(dir, TestIdentities.sim("bench-01", "ticket-printer", uri)));
         try (StateStore store = StateStore.open(dir.resolve("state"))) {
             EventLog log = new EventLog(store, "bench-01", identity.timezone(), Clock.systemUTC());
@@ -87,7 +106,8 @@ public final class OutboxDrainBench {
                 return null;
             });
             PahoUplink uplink = new PahoUplink(identity, store, log,
-                    new DeviceInfo("ticket-printer", "bench", () -> 0, () -> "{}"), Clock.systemUTC());
+                    new DeviceInfo("ticket-printer", "bench", () -> 0, () -> "{}"), Clock.systemUTC(),
+                new HealthModel());
             long[] connectedAt = new long[1];
             uplink.addConnectionListener(up -> {
                 if (up) {

@@ -30,7 +30,8 @@ final class FleetDevice {
         store = StateStore.open(dir.resolve("state"));
         events = new EventLog(store, deviceId, identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo("kiosk", "bench", () -> 1, () -> "{\"outboxDepth\":" + depth() + "}"), Clock.systemUTC());
+                new DeviceInfo("kiosk", "bench", () -> 1, () -> "{\"outboxDepth\":" + depth() + "}"), Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
         uplink.addConnectionListener(up -> {
             if (up) {
                 connects.add(System.nanoTime());

@@ -31,9 +31,11 @@ public record Identity(
 
     /**
      * MQTT connection settings; {@code uris} holds one broker, or the nodes of a cluster or hot standby in the order
-     * they are tried; secrets are already read from their files.
+     * they are tried; secrets are already read from their files, except the client certificate and key
+     * ({@code certFile}, {@code keyFile}, both null without one), which are read at every TLS connect.
      */
-    public record MqttSettings(List<String> uris, String username, char[] password, Path caFile) {
+    public record MqttSettings(List<String> uris, String username, char[] password, Path caFile, Path certFile,
+                               Path keyFile) {
         public MqttSettings {
             uris = List.copyOf(uris);
         }

@@ -30,7 +30,8 @@ public final class IdentityLoader {
     private static final Pattern OFFICE = Pattern.compile("^[a-z0-9-]+(/[a-z0-9-]+)*$");
     private static final Set<String> TOP_FIELDS =
             Set.of("deviceId", "kind", "office", "counter", "timezone", "mqtt", "coap", "hardware");
-    private static final Set<String> MQTT_FIELDS = Set.of("uri", "uris", "username", "passwordFile", "caFile");
+    private static final Set<String> MQTT_FIELDS =
+            Set.of("uri", "uris", "username", "passwordFile", "caFile", "certFile", "keyFile");
     private static final Set<String> COAP_FIELDS = Set.of("port", "bind", "secure", "pskIdentity", "pskFile");
 
     private final Path file;
@@ -174,7 +175,8 @@ public final class IdentityLoader {
                 throw error("mqtt.caFile", "file " + caFile + " does not exist or cannot be read");
             }
         }
-        return new Identity.MqttSettings(uris, username, password, caFile);
+        ClientFiles client = clientCertificate(node, allSsl);
+        return new Identity.MqttSettings(uris, username, password, caFile, client.cert(), client.key());
     }
 
     /** Exactly one of {@code uri} (one broker) and {@code uris} (a cluster or a hot standby, in order). */
@@ -217,6 +219,48 @@ public final class IdentityLoader {
             throw error(path, "must be tcp://host:port or ssl://host:port (got \"" + uri + "\")");
         }
         return uri;
+    }
+
+
+    /** The files of a TLS client certificate: both paths, or both null. */
+    private record ClientFiles(Path cert, Path key) {
+    }
+
+    /** The client certificate and key files (both or neither, ssl:// only), checked and parsed; nulls without them. */
+    private ClientFiles clientCertificate(JsonNode node, boolean allSsl) throws IdentityException {
+        String cert = text(node, "certFile", false, "mqtt.certFile");
+        String key = text(node, "keyFile", false, "mqtt.keyFile");
+        if (cert == null && key == null) {
+            return new ClientFiles(null, null);
+        }
+        String field = cert == null ? "mqtt.certFile" : "mqtt.keyFile";
+        if (cert == null || key == null) {
+            throw error(field, "is required with " + (cert == null ? "mqtt.keyFile" : "mqtt.certFile")
+                    + " (a client certificate needs both)");
+        }
+        if (!allSsl) {
+            throw error("mqtt.certFile", "is only used with ssl:// broker uris");
+        }
+        Path certFile = resolve(cert);
+        Path keyFile = resolve(key);
+        if (!readSecrets) {
+            return new ClientFiles(certFile, keyFile);
+        }
+        SecretFiles.checkPrivate(file, "mqtt.keyFile", keyFile);
+        java.security.cert.X509Certificate[] chain;
+        try {
+            chain = PemFiles.certificates(certFile);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw error("mqtt.certFile", "cannot read a PEM certificate from " + certFile + ": " + e.getMessage());
+        }
+        try {
+            if (!PemFiles.matches(chain[0], PemFiles.privateKey(keyFile))) {
+                throw error("mqtt.keyFile", "the key in " + keyFile + " is not the key of the certificate in " + certFile);
+            }
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw error("mqtt.keyFile", "cannot read the private key: " + e.getMessage());
+        }
+        return new ClientFiles(certFile, keyFile);
     }
 
     private Identity.CoapSettings coap(JsonNode node, String deviceId) throws IdentityException {

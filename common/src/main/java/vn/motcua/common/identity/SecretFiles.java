@@ -13,6 +13,21 @@ final class SecretFiles {
     }
 
     static String read(Path identityFile, String field, Path secret) throws IdentityException {
+        checkPrivate(identityFile, field, secret);
+        String text;
+        try {
+            text = Files.readString(secret, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IdentityException(identityFile, field, "cannot read secret file " + secret + ": " + e.getMessage());
+        }
+        if (text.isEmpty() || text.contains("\n")) {
+            throw new IdentityException(identityFile, field, "secret file " + secret + " must hold exactly one non-empty line");
+        }
+        return text;
+    }
+
+    /** Refuses a secret file that does not exist or that group or others may read. */
+    static void checkPrivate(Path identityFile, String field, Path secret) throws IdentityException {
         if (!Files.isRegularFile(secret)) {
             throw new IdentityException(identityFile, field, "secret file " + secret + " does not exist");
         }
@@ -27,15 +42,5 @@ final class SecretFiles {
         } catch (IOException e) {
             throw new IdentityException(identityFile, field, "cannot read permissions of " + secret + ": " + e.getMessage());
         }
-        String text;
-        try {
-            text = Files.readString(secret, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IdentityException(identityFile, field, "cannot read secret file " + secret + ": " + e.getMessage());
-        }
-        if (text.isEmpty() || text.contains("\n")) {
-            throw new IdentityException(identityFile, field, "secret file " + secret + " must hold exactly one non-empty line");
-        }
-        return text;
     }
 }

@@ -84,7 +84,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         telemetry = new Telemetry(clock, events, health, configs::version, app,
                 () -> uplink == null ? Optional.empty() : uplink.broker());
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo(identity.kind().wire(), Version.get(), configs::version, telemetry::json), clock);
+                new DeviceInfo(identity.kind().wire(), Version.get(), configs::version, telemetry::json), clock, health);
         management = new ManagementServer(identity.coap());
         actions.register("identify", new Identify(hardware, identity.deviceId(), scheduler));
         actions.register("restart", this::restart);

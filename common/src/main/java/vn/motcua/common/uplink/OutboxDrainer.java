@@ -3,17 +3,24 @@ package vn.motcua.common.uplink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.events.RecordedEvent;
 
 /**
- * Drains the event log to the broker in seq order, at least once, with at most {@code window} unacknowledged
- * publishes. After a reconnect it starts again right after the last acknowledged event; the cursor is
- * persisted lazily (a crash only causes duplicates, which consumers drop by eventId).
+ * Drains the event log to the broker in seq order, at least once, with at most {@link Limits#unacknowledged()}
+ * publishes the broker has not acknowledged and {@link Limits#unconfirmed()} it has not passed on. An event is
+ * confirmed when it comes back from the broker on the device's own subscription ({@link #confirmed(long)}), not when
+ * the broker acknowledges it: a 3.1.1 broker acknowledges publishes its ACL refuses. The cursor never passes an
+ * unconfirmed event. When acknowledged events do not come back within {@link Limits#confirmWithin()}, the drainer
+ * reports the topic, waits with backoff and sends again from the first unconfirmed event. After a reconnect it starts
+ * again right after the last confirmed event; the cursor is persisted lazily (a crash only causes duplicates, which
+ * consumers drop by eventId).
  */
 final class OutboxDrainer {
     private static final int BATCH = 256;
@@ -24,11 +31,22 @@ final class OutboxDrainer {
     /** Healthy, the loop goes round at least every idle wait (plus a slow read of the log). */
     static final Duration QUIET_LIMIT = Duration.ofMinutes(2);
     private static final long RETRY_MILLIS = 1000;
+    /** Connections in a row that ended with acknowledged events not passed on, before the topic is reported. */
+    private static final int ENDED_UNCONFIRMED_LIMIT = 2;
+    /**
+     * The drain's bounds: publishes in flight without the broker's acknowledgement; events sent and not yet seen coming
+     * back (also what one round sends to a broker that passes nothing on); how long an acknowledged event may take to
+     * come back before the broker is taken not to pass events on.
+     */
+    record Limits(int unacknowledged, int unconfirmed, Duration confirmWithin) {
+    }
 
     private final EventLog log;
     private final String eventTopicPrefix;
-    private final int window;
+    private final Limits limits;
     private final Runnable onBrokenConnection;
+    private final MqttHealth health;
+    private final Backoff resendBackoff;
     private final Object signal = new Object();
     private final ConcurrentSkipListSet<Long> ackedAhead = new ConcurrentSkipListSet<>();
 
@@ -36,20 +54,41 @@ final class OutboxDrainer {
     private volatile Epoch epoch;
     private volatile long acked;
     private volatile boolean idle;
+    private boolean stalling;
+    private final AtomicInteger endedUnconfirmed = new AtomicInteger();
     private long persisted;
     private long lastPersistAt;
     private boolean persistFailing;
     private final LoopThread loop = new LoopThread("outbox-drainer", QUIET_LIMIT, this::run);
     private long wakes;
 
-    private record Epoch(Publisher publisher, Semaphore permits) {
+    /** One round of sending on one connection: its two windows, and its events sent and not yet confirmed. */
+    private record Epoch(Publisher publisher, Semaphore unacked, Semaphore unconfirmed,
+                         ConcurrentHashMap<Long, InFlight> inFlight) {
+        Epoch(Publisher publisher, Limits limits) {
+            this(publisher, new Semaphore(limits.unacknowledged()), new Semaphore(limits.unconfirmed()),
+                    new ConcurrentHashMap<>());
+        }
     }
 
-    OutboxDrainer(EventLog log, String eventTopicPrefix, int window, Runnable onBrokenConnection) {
+    /** An event sent in an epoch; {@code ackedAt} is the broker's acknowledgement (System.nanoTime), 0 before it. */
+    private static final class InFlight {
+        final String topic;
+        volatile long ackedAt;
+
+        InFlight(String topic) {
+            this.topic = topic;
+        }
+    }
+
+    OutboxDrainer(EventLog log, String eventTopicPrefix, Limits limits, Runnable onBrokenConnection, MqttHealth health,
+                  Backoff resendBackoff) {
         this.log = log;
         this.eventTopicPrefix = eventTopicPrefix;
-        this.window = window;
+        this.limits = limits;
         this.onBrokenConnection = onBrokenConnection;
+        this.health = health;
+        this.resendBackoff = resendBackoff;
     }
 
     void start() {
@@ -80,12 +119,26 @@ final class OutboxDrainer {
     }
 
     void connected(Publisher publisher) {
-        epoch = new Epoch(publisher, new Semaphore(window));
+        epoch = new Epoch(publisher, limits);
         wake();
     }
 
+    /** Event {@code seq} came back from the broker: it is delivered. Called on the client's thread; never blocks. */
+    void confirmed(long seq) {
+        Epoch current = epoch;
+        if (current != null && current.inFlight.remove(seq) != null) {
+            current.unconfirmed.release();
+        }
+        onConfirmed(seq);
+        health.eventsConfirmed();
+    }
+
     void disconnected() {
+        Epoch ended = epoch;
         epoch = null;
+        if (ended != null) {
+            ended(ended);
+        }
         wake();
     }
 
@@ -144,8 +197,11 @@ final class OutboxDrainer {
             List<RecordedEvent> batch = log.readAfter(next - 1, BATCH);
             if (batch.isEmpty()) {
                 persist(false);
+                if (stalled(current)) {
+                    return;
+                }
                 idle = true;
-                awaitWake(seen, acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                awaitWake(seen, acked > persisted || !current.inFlight.isEmpty() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
                 idle = false;
                 continue;
             }
@@ -162,12 +218,17 @@ final class OutboxDrainer {
 
     private boolean acquire(Epoch current) {
         try {
+            boolean confirmable = false;
             while (running && epoch == current) {
-                if (current.permits.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
+                confirmable = confirmable || current.unconfirmed.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                if (confirmable && current.unacked.tryAcquire(PERSIST_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
                 loop.beat();
                 persist(false);
+                if (stalled(current)) {
+                    return false;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -177,18 +238,21 @@ final class OutboxDrainer {
 
     private void send(Epoch current, RecordedEvent event) {
         byte[] payload = event.envelope().getBytes(StandardCharsets.UTF_8);
+        String topic = eventTopicPrefix + EventLog.topicLevels(event.type());
+        InFlight sent = new InFlight(topic);
+        current.inFlight.put(event.seq(), sent);
         try {
-            current.publisher.publish(eventTopicPrefix + EventLog.topicLevels(event.type()), payload, 1, false,
+            current.publisher.publish(topic, payload, 1, false,
                     () -> {
-                        current.permits.release();
-                        onAck(event.seq());
+                        sent.ackedAt = System.nanoTime();
+                        current.unacked.release();
                     },
                     () -> {
-                        current.permits.release();
+                        current.unacked.release();
                         brokenConnection(current, "the broker did not take event " + event.seq());
                     });
         } catch (Exception e) {
-            current.permits.release();
+            current.unacked.release();
             brokenConnection(current, "publishing event " + event.seq() + " failed: " + e.getMessage());
         }
     }
@@ -196,12 +260,83 @@ final class OutboxDrainer {
     private void brokenConnection(Epoch current, String why) {
         if (epoch == current) {
             epoch = null;
+            ended(current);
             Logger.warn("{}; reconnecting and resending from event {}", why, acked + 1);
             onBrokenConnection.run();
         }
     }
 
-    private void onAck(long seq) {
+    /**
+     * A connection ended with events the broker acknowledged and did not pass on. Twice in a row with nothing passed on
+     * in between is taken as a broker that refuses them (Mosquitto 2.0.11 acknowledges a publish its ACL denies, then
+     * closes the connection): the topic is reported.
+     */
+    private void ended(Epoch e) {
+        InFlight head = e.inFlight.get(acked + 1);
+        String topic = head != null && head.ackedAt != 0 ? head.topic : null;
+        for (InFlight f : e.inFlight.values()) {
+            if (topic == null && f.ackedAt != 0) {
+                topic = f.topic;
+            }
+        }
+        if (topic != null && endedUnconfirmed.incrementAndGet() >= ENDED_UNCONFIRMED_LIMIT) {
+            health.eventsUnconfirmed(topic);
+            Logger.debug("a connection ended with events from {} on {} acknowledged and not passed on", acked + 1, topic);
+        }
+    }
+
+    /**
+     * Whether an event of this epoch was acknowledged longer than {@code confirmWithin} ago and has not come back.
+     * Then it reports the topic, waits with backoff (still taking late confirmations) and, still connected, starts a new
+     * epoch that sends again from the first unconfirmed event.
+     */
+    private boolean stalled(Epoch current) {
+        long now = System.nanoTime();
+        InFlight oldest = null;
+        for (InFlight f : current.inFlight.values()) {
+            long at = f.ackedAt;
+            if (at != 0 && now - at > limits.confirmWithin().toNanos()) {
+                oldest = f;
+                break;
+            }
+        }
+        if (oldest == null) {
+            if (current.inFlight.isEmpty()) {
+                resendBackoff.reset();
+                stalling = false;
+            }
+            return false;
+        }
+        long first = acked + 1;
+        InFlight head = current.inFlight.get(first);
+        String topic = head != null ? head.topic : oldest.topic;
+        Duration wait = resendBackoff.next();
+        health.eventsUnconfirmed(topic);
+        if (!stalling) {
+            Logger.warn("the broker acknowledged events from {} on {} but did not pass them on within {} s (its ACL "
+                    + "must let this device write and read its own topics); they stay in the outbox and are sent "
+                    + "again with backoff, next in {} ms", first, topic, limits.confirmWithin().toMillis() / 1000.0,
+                    wait.toMillis());
+            stalling = true;
+        } else {
+            Logger.debug("events from {} on {} still not passed on; sending again in {} ms", first, topic, wait.toMillis());
+        }
+        long until = System.nanoTime() + wait.toNanos();
+        while (running && epoch == current && System.nanoTime() < until) {
+            loop.beat();
+            persist(false);
+            await(Math.min(PERSIST_EVERY_MILLIS, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+        }
+        if (running && epoch == current) {
+            epoch = new Epoch(current.publisher, limits);
+        }
+        return true;
+    }
+
+    private void onConfirmed(long seq) {
+        if (endedUnconfirmed.get() != 0) {
+            endedUnconfirmed.set(0);
+        }
         synchronized (ackedAhead) {
             if (seq <= acked) {
                 return;

@@ -20,6 +20,7 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
@@ -32,10 +33,18 @@ import vn.motcua.common.state.StateStore;
  * ones in turn with the same backoff; the outbox goes on where the broker last acknowledged.
  * Inbound packets above {@link #INBOUND_LIMIT} bytes are never allocated (see {@link InboundLimit}). Its three loops
  * (connect, outbox drain, inbound handling) survive any exception, and tell how they are in {@link #loops()}.
+ *
+ * <p>The device subscribes to its own events and state: an event counts as delivered when it comes back from the
+ * broker (a 3.1.1 broker acknowledges publishes its ACL refuses), and the health component {@code mqtt} says
+ * {@code fault:broker-acl:<topic>} while they do not, or {@code fault:mqtt-tls:<why>} while TLS fails.
  */
 public final class PahoUplink implements Uplink {
     public static final int KEEP_ALIVE_SECONDS = 15;
     public static final int WINDOW = 64;
+    /** Events sent and not yet seen coming back from the broker, at most. */
+    public static final int UNCONFIRMED_WINDOW = 256;
+    static final OutboxDrainer.Limits DRAIN_LIMITS =
+            new OutboxDrainer.Limits(WINDOW, UNCONFIRMED_WINDOW, Duration.ofSeconds(5));
     /** The largest inbound MQTT packet taken whole; a larger PUBLISH reaches its handler with an empty payload. */
     public static final int INBOUND_LIMIT = 64 * 1024;
     static final int INBOUND_QUEUE_MESSAGES = 1000;
@@ -43,6 +52,8 @@ public final class PahoUplink implements Uplink {
     /** Healthy, the connect loop goes round at least every backoff cap plus one connect attempt. */
     static final Duration CONNECT_QUIET_LIMIT = Duration.ofMinutes(3);
     private static final String SESSION_KEY = "mqtt.session";
+    /** A connection that lasted this long was a working one: the next reconnect starts the backoff again. */
+    static final Duration STABLE_CONNECTION = Duration.ofSeconds(30);
 
     private final Identity identity;
     private final StateStore store;
@@ -51,6 +62,9 @@ public final class PahoUplink implements Uplink {
     private final Clock clock;
     private final Backoff backoff;
     private final OutboxDrainer drainer;
+    private final MqttHealth mqttHealth;
+    private final OwnTopics own;
+    private final BirthWatch birth;
     private final Map<String, Consumer<InboundMessage>> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
@@ -63,11 +77,14 @@ public final class PahoUplink implements Uplink {
     private volatile MqttAsyncClient client;
     private volatile boolean connected;
     private volatile long session;
+    private volatile long connectedAt;
     private final LoopThread connectThread = new LoopThread("mqtt-connect", CONNECT_QUIET_LIMIT, this::connectLoop);
     private final InboundQueue inbound = new InboundQueue(INBOUND_QUEUE_MESSAGES, INBOUND_QUEUE_BYTES);
     private volatile boolean started;
 
-    public PahoUplink(Identity identity, StateStore store, EventLog events, DeviceInfo info, Clock clock) {
+    /** An uplink for {@code identity} that reports its {@code mqtt} component to {@code health}. */
+    public PahoUplink(Identity identity, StateStore store, EventLog events, DeviceInfo info, Clock clock,
+                      HealthModel health) {
         this.identity = identity;
         this.nodes = identity.mqtt().uris();
         this.store = store;
@@ -75,7 +92,12 @@ public final class PahoUplink implements Uplink {
         this.stateId = events.stateId();
         this.clock = clock;
         this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
-        this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", WINDOW, this::dropConnection);
+        this.mqttHealth = new MqttHealth(health);
+        this.birth = new BirthWatch(mqttHealth, identity.topicRoot() + "/state");
+        this.drainer = new OutboxDrainer(events, identity.topicRoot() + "/event/", DRAIN_LIMITS, this::dropConnection,
+                mqttHealth, Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+        this.own = new OwnTopics(identity.topicRoot(), identity.deviceId() + ":" + stateId + ":", drainer, birth,
+                mqttHealth);
         events.addListener(e -> drainer.wake());
     }
 
@@ -195,28 +217,46 @@ public final class PahoUplink implements Uplink {
     /** Survives any exception: a broker away, a state disk that cannot store the session, a listener that throws. */
     private void connectLoop() {
         boolean outageLogged = false;
+        boolean unproven = false;
         while (running) {
             connectThread.beat();
             if (connected) {
+                if (unproven && System.nanoTime() - connectedAt > STABLE_CONNECTION.toNanos()) {
+                    backoff.reset();
+                    unproven = false;
+                }
+                birth.check();
                 awaitSignal(5000);
+                continue;
+            }
+            if (unproven) {
+                // the last connection ended soon after it was made (a broker that drops the device at once): back off
+                // as after a failed connect, so it is not made again and again at full speed
+                unproven = false;
+                awaitSignal(backoff.next().toMillis());
                 continue;
             }
             try {
                 connectOnce();
-                backoff.reset();
+                connectedAt = System.nanoTime();
+                unproven = true;
                 outageLogged = false;
             } catch (Exception e) {
                 Duration wait = backoff.next();
+                mqttHealth.connectFailed(e);
                 String tried = nodes.get(node);
                 moveOn();
-                String why = e instanceof MqttException ? "MQTT broker " + tried + " not reachable"
+                String tls = TlsFailure.reason(e).map(r -> "TLS to the MQTT broker " + tried + " failed: " + r).orElse(null);
+                String why = tls != null ? tls : e instanceof MqttException ? "MQTT broker " + tried + " not reachable"
                         : "could not connect to the MQTT broker " + tried;
+                String detail = e.getCause() != null && e.getCause() != e
+                        ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
                 if (!outageLogged) {
-                    Logger.warn("{} ({}); retrying with backoff (next in {} ms{}), events are kept", why, e.getMessage(),
+                    Logger.warn("{} ({}); retrying with backoff (next in {} ms{}), events are kept", why, detail,
                             wait.toMillis(), nodes.size() > 1 ? " on " + nodes.get(node) : "");
                     outageLogged = true;
                 } else {
-                    Logger.debug("MQTT connect to {} failed ({}); next attempt in {} ms on {}", tried, e.getMessage(),
+                    Logger.debug("MQTT connect to {} failed ({}); next attempt in {} ms on {}", tried, detail,
                             wait.toMillis(), nodes.get(node));
                 }
                 awaitSignal(wait.toMillis());
@@ -243,11 +283,16 @@ public final class PahoUplink implements Uplink {
             // display) must know of this connect before the first replayed message can arrive
             tell(true);
             told = true;
+            mqttHealth.connected();
             publishState(c, "online", null);
+            birth.sent(next);
+            own.subscribe(c);
             for (String filter : subscriptions.keySet()) {
                 c.subscribe(filter, 1);
             }
         } catch (MqttException | RuntimeException e) {
+            // a broker that takes the birth and then closes the connection (an ACL that denies it) ends here
+            birth.lost();
             if (told) {
                 tell(false);
             }
@@ -291,12 +336,15 @@ public final class PahoUplink implements Uplink {
         if (m.password() != null) {
             o.setPassword(m.password());
         }
-        if (m.caFile() != null) {
+        if (nodes.get(node).startsWith("ssl://")) {
+            o.setHttpsHostnameVerificationEnabled(true);
             try {
-                o.setSocketFactory(TlsSockets.trusting(m.caFile()));
+                o.setSocketFactory(TlsSockets.create(m.caFile(), m.certFile(), m.keyFile()));
             } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-                throw new MqttException(e);
+                throw new MqttException(MqttException.REASON_CODE_SSL_CONFIG_ERROR, e);
             }
+        } else {
+            o.setSocketFactory(NoDelaySockets.INSTANCE);
         }
         return o;
     }
@@ -357,6 +405,7 @@ public final class PahoUplink implements Uplink {
         }
         connected = false;
         drainer.disconnected();
+        birth.lost();
         moveOn();
         Logger.warn("MQTT connection lost ({}); reconnecting with backoff{}", why,
                 nodes.size() > 1 ? ", next to " + nodes.get(node) : "");
@@ -415,6 +464,10 @@ public final class PahoUplink implements Uplink {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
+            if (own.owns(topic)) {
+                own.arrived(topic, message.getPayload());
+                return;
+            }
             InboundMessage m = new InboundMessage(topic, message.getPayload(), message.isRetained());
             for (Map.Entry<String, Consumer<InboundMessage>> s : subscriptions.entrySet()) {
                 try {

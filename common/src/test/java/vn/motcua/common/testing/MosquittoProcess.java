@@ -85,6 +85,21 @@ public final class MosquittoProcess implements AutoCloseable {
         }
     }
 
+    /** Asks the running broker to read its configuration again (SIGHUP: Mosquitto reloads its password and ACL files). */
+    public void reload() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-HUP", String.valueOf(process.pid())).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -HUP " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The broker's working directory (config, persistence, log), readable by the broker's own user. */
     public Path dir() {
         return dir;

@@ -47,7 +47,8 @@ public final class StreamingDevice implements AutoCloseable {
         store = StateStore.open(dir.resolve("state"));
         events = new EventLog(store, deviceId, identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo("kiosk", "0.0.0-test", () -> 1, () -> "{}"), Clock.systemUTC());
+                new DeviceInfo("kiosk", "0.0.0-test", () -> 1, () -> "{}"), Clock.systemUTC(),
+                new vn.motcua.common.health.HealthModel());
     }
 
     /** Starts the uplink and records one event every {@code period}. */

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
@@ -22,10 +24,17 @@ class OutboxDrainerTest {
     private final StateStore store = StateStore.open(dir);
     private final EventLog log = new EventLog(store, "tp-01", ZoneId.of("Asia/Ho_Chi_Minh"), java.time.Clock.systemUTC());
     private final AtomicInteger brokenCalls = new AtomicInteger();
-    private final OutboxDrainer drainer = new OutboxDrainer(log, "R/event/", 4, brokenCalls::incrementAndGet);
+    private final HealthModel health = new HealthModel();
+    private final OutboxDrainer drainer = new OutboxDrainer(log, "R/event/",
+            new OutboxDrainer.Limits(4, 4, Duration.ofMillis(300)), brokenCalls::incrementAndGet, new MqttHealth(health),
+            new Backoff(Duration.ofMillis(200), Duration.ofMillis(400), new SplittableRandom(7)));
 
-    /** A broker stand-in that holds acknowledgements until the test releases them. */
-    private static final class HeldBroker implements Publisher {
+    /**
+     * A broker stand-in that holds acknowledgements until the test releases them; {@link #ackAll()} acknowledges and
+     * passes the events on (they come back on the device's own subscription), {@link #ackOnly()} acknowledges them
+     * and drops them, as a broker does with publishes its ACL refuses.
+     */
+    private final class HeldBroker implements Publisher {
         final List<String> topics = new CopyOnWriteArrayList<>();
         final List<Long> seqs = new CopyOnWriteArrayList<>();
         final List<Runnable> pendingAcks = new CopyOnWriteArrayList<>();
@@ -34,15 +43,26 @@ class OutboxDrainerTest {
         @Override
         public void publish(String topic, byte[] payload, int qos, boolean retained, Runnable onAck, Runnable onFailure) {
             topics.add(topic);
-            seqs.add(Json.MAPPER.convertValue(parse(payload).get("seq"), Long.class));
+            long seq = Json.MAPPER.convertValue(parse(payload).get("seq"), Long.class);
+            seqs.add(seq);
+            pendingSeqs.add(seq);
             pendingAcks.add(onAck);
             pendingFailures.add(onFailure);
         }
 
+        final List<Long> pendingSeqs = new CopyOnWriteArrayList<>();
+
         void ackAll() {
+            List<Long> seqsNow = new ArrayList<>(pendingSeqs);
+            ackOnly();
+            seqsNow.forEach(drainer::confirmed);
+        }
+
+        void ackOnly() {
             List<Runnable> acks = new ArrayList<>(pendingAcks);
             pendingAcks.clear();
             pendingFailures.clear();
+            pendingSeqs.clear();
             acks.forEach(Runnable::run);
         }
 
@@ -92,6 +112,8 @@ class OutboxDrainerTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> first.seqs.size() == 4);
         first.pendingAcks.get(0).run();
         first.pendingAcks.get(1).run();
+        drainer.confirmed(1);
+        drainer.confirmed(2);
         drainer.disconnected();
         HeldBroker second = new HeldBroker();
         drainer.connected(second);
@@ -109,6 +131,52 @@ class OutboxDrainerTest {
         broker.pendingFailures.get(0).run();
         assertThat(brokenCalls).hasValue(1);
         assertThat(log.ackedSeq()).isZero();
+    }
+
+    @Test
+    void an_acknowledged_event_that_never_comes_back_stays_in_the_outbox_and_is_sent_again() {
+        for (int i = 0; i < 6; i++) {
+            log.record("ticket.issued", Json.object());
+        }
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 4);
+        broker.ackOnly();
+        // acknowledged is not delivered: the window stays full and the cursor does not move
+        await().atMost(Duration.ofSeconds(5)).until(() -> health.status(MqttHealth.COMPONENT) != null);
+        assertThat(health.status(MqttHealth.COMPONENT).wire()).isEqualTo("fault:broker-acl:R/event/ticket/issued");
+        assertThat(log.ackedSeq()).isZero();
+        assertThat(drainer.ackedSeq()).isZero();
+        // after a backoff the same connection gets the unconfirmed events again, in order, never past the window
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 8);
+        assertThat(broker.seqs).containsExactly(1L, 2L, 3L, 4L, 1L, 2L, 3L, 4L);
+        broker.ackAll();
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 10);
+        assertThat(broker.seqs.subList(8, 10)).containsExactly(5L, 6L);
+        broker.ackAll();
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.ackedSeq() == 6);
+        assertThat(health.status(MqttHealth.COMPONENT).wire()).isEqualTo("ok");
+    }
+
+    @Test
+    void a_late_confirmation_of_an_earlier_round_still_counts() {
+        log.record("ticket.issued", Json.object());
+        log.record("ticket.issued", Json.object());
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 2);
+        broker.ackOnly();
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 4);
+        // the first round's events come back after all, before the second round's acknowledgements
+        drainer.confirmed(2);
+        assertThat(drainer.ackedSeq()).isZero();
+        drainer.confirmed(1);
+        assertThat(drainer.ackedSeq()).isEqualTo(2);
+        log.addListener(e -> drainer.wake());
+        log.record("ticket.issued", Json.object());
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.contains(3L));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.state.StateStore;
@@ -87,7 +88,8 @@ class OversizedMessageMosquittoTest {
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "hd-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events, new DeviceInfo("kiosk", "1.2.3", () -> 1, () -> "{}"),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new HealthModel());
         uplink.subscribe(SERVING + "+", received::add);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
@@ -49,7 +50,8 @@ class PahoUplinkMoquetteTest {
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events,
-                new DeviceInfo("ticket-printer", "1.2.3", configVersion::get, () -> "{\"outboxDepth\":0}"), Clock.systemUTC());
+                new DeviceInfo("ticket-printer", "1.2.3", configVersion::get, () -> "{\"outboxDepth\":0}"), Clock.systemUTC(),
+                new HealthModel());
         return events;
     }
 

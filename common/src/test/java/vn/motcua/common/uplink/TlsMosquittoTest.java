@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
@@ -68,7 +69,8 @@ class TlsMosquittoTest {
         store = StateStore.open(dir.resolve("state"));
         EventLog events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events, new DeviceInfo("ticket-printer", "1.2.3", () -> 1, () -> "{}"),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new HealthModel());
         events.record("device.started", Json.object());
         uplink.start();
         await().atMost(Duration.ofSeconds(30)).until(uplink::connected);

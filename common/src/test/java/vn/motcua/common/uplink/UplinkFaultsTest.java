@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.events.EventLog;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.json.Json;
@@ -48,7 +49,8 @@ class UplinkFaultsTest {
         store = StateStore.open(dir.resolve("state"));
         events = new EventLog(store, "tp-01", identity.timezone(), Clock.systemUTC());
         uplink = new PahoUplink(identity, store, events, new DeviceInfo("ticket-printer", "1.2.3", () -> 1, telemetry),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new HealthModel());
     }
 
     @Test
