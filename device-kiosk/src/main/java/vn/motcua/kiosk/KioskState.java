@@ -40,7 +40,8 @@ final class KioskState {
         this.ctx = ctx;
         this.board = board;
         this.announcer = announcer;
-        this.counters = new KioskCounters(ctx.clock());
+        this.counters = new KioskCounters(ctx.clock(),
+                vn.motcua.common.config.CommonConfig.defaults().businessDay(ctx.identity().timezone()));
         this.display = ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler()));
     }
 
@@ -59,6 +60,7 @@ final class KioskState {
         book.use(newConfig.procedures());
         template = new AnnouncementTemplate(newConfig.announce().template());
         config = newConfig;
+        counters.use(newConfig.common().businessDay(ctx.identity().timezone()));
         model.use(newConfig);
         screen.publish("config", Json.object().put("mode", newConfig.mode().wire()).put("reload", modeChanged)
                 .put("configVersion", newConfig.version()));

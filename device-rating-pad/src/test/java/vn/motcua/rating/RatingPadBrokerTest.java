@@ -2,7 +2,6 @@ package vn.motcua.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.support.PadFixture;
 import vn.motcua.rating.support.SimPadClient;
+import vn.motcua.common.testing.RealPeers;
 
 /** A rating pad in process with simulated hardware, against a real Mosquitto and pressed over CoAP. */
 @Tag("slow")
@@ -36,7 +36,7 @@ class RatingPadBrokerTest {
 
     @BeforeEach
     void givenAPadAtCounter5() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         broker = new MosquittoProcess().start();
         district = new MqttRecorder(broker.uri(), PadFixture.OFFICE_TOPIC + "/#", true);
         DeviceIdentity<RatingPadHardware> device = IdentityLoader.load(PadFixture.identity(dir, broker.uri(), 0),

@@ -1,7 +1,6 @@
 package vn.motcua.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.TestDirs;
+import vn.motcua.common.testing.RealPeers;
 
 /** The release bundle built by {@code mvn package}: its layout, and motcua-setup and motcua-ctl run from it. */
 @Tag("slow")
@@ -18,7 +18,7 @@ class ReleaseBundleTest {
 
     @Test
     void the_extracted_bundle_installs_into_a_staging_root_and_runs_motcua_ctl() throws Exception {
-        assumeTrue(ChildProcess.onPath("bash") && ChildProcess.onPath("tar"), "bash and tar are needed");
+        RealPeers.require("bash and tar", ChildProcess.onPath("bash") && ChildProcess.onPath("tar"));
         Path bundle;
         try (Stream<Path> files = Files.list(MODULE.resolve("target"))) {
             List<Path> found = files.filter(p -> p.getFileName().toString().matches("motcua-.*\\.tar\\.gz")).toList();
