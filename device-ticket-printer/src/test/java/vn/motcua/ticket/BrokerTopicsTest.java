@@ -20,12 +20,12 @@ import vn.motcua.common.runtime.DeviceRuntime;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.common.testing.RabbitMqNode;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.ticket.config.TicketConfig;
 import vn.motcua.ticket.support.Coap;
 import vn.motcua.ticket.support.Configs;
-import vn.motcua.common.testing.RealPeers;
 
 /**
  * SPEC §4's topics survive every broker: a ticket printer on RabbitMQ (which swaps MQTT's {@code /} and AMQP's

@@ -18,11 +18,11 @@ import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.ticket.support.Coap;
 import vn.motcua.ticket.support.Configs;
-import vn.motcua.common.testing.RealPeers;
 
 /**
  * A replaced SD card (a fresh state directory) restarts seq at 1; with the state id in every eventId, a district that

@@ -4,7 +4,7 @@ import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.server.resources.CoapExchange;
 import org.tinylog.Logger;
-import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.printer.PrinterCondition;
 import vn.motcua.ticket.sim.VirtualPrinter;
 
 /** {@code PUT /sim/printer-state} with {@code ok|paper-out|paper-near-end|cover-open|offline}: sets the virtual printer's condition. */

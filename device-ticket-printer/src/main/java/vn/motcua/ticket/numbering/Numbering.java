@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.motcua.common.json.Json;
 import vn.motcua.common.config.BusinessDay;
+import vn.motcua.common.json.Json;
 import vn.motcua.ticket.config.Service;
 
 /**
