@@ -3,9 +3,9 @@ package vn.motcua.kiosk;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.motcua.common.config.BusinessDay;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.motcua.common.config.BusinessDay;
 
 /**
  * The kiosk's telemetry counters: look-ups today (the office's business day, from {@code businessDayStart}) by what

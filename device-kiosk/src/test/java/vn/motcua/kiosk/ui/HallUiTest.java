@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.testing.MoquetteBroker;
 import vn.motcua.common.testing.MqttRecorder;
-import vn.motcua.kiosk.testing.KioskDevice;
 import vn.motcua.common.testing.RealPeers;
+import vn.motcua.kiosk.testing.KioskDevice;
 
 @Tag("slow")
 class HallUiTest {

@@ -16,10 +16,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.testing.MoquetteBroker;
-import vn.motcua.kiosk.testing.KioskDevice;
-import vn.motcua.kiosk.testing.ScriptedDistrict;
-import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
 import vn.motcua.common.testing.RealPeers;
+import vn.motcua.kiosk.testing.KioskDevice;
+import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
+import vn.motcua.kiosk.testing.ScriptedDistrict;
 
 @Tag("slow")
 class LookupUiTest {
