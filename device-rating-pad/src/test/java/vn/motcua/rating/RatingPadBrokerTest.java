@@ -18,11 +18,11 @@ import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.runtime.DeviceRuntime;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.support.PadFixture;
 import vn.motcua.rating.support.SimPadClient;
-import vn.motcua.common.testing.RealPeers;
 
 /** A rating pad in process with simulated hardware, against a real Mosquitto and pressed over CoAP. */
 @Tag("slow")

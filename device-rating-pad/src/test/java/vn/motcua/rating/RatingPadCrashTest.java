@@ -12,10 +12,10 @@ import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.support.PadFixture;
 import vn.motcua.rating.support.SimPadClient;
-import vn.motcua.common.testing.RealPeers;
 
 /** kill -9 of the pad's JVM right after a rating: the rating is delivered, and the ticket stays rated. */
 @Tag("slow")

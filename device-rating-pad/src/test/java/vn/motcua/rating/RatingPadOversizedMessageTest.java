@@ -15,10 +15,10 @@ import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.support.PadFixture;
 import vn.motcua.rating.support.SimPadClient;
-import vn.motcua.common.testing.RealPeers;
 
 /**
  * The rating pad's jar as systemd runs it (-Xmx96m, exit on OutOfMemoryError) while a 100 MB retained message sits on

@@ -9,8 +9,8 @@ import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.elements.exception.ConnectorException;
-import vn.motcua.district.CoapClients;
 import vn.motcua.common.management.CoapSettings;
+import vn.motcua.district.CoapClients;
 
 /**
  * One CoAP endpoint (coaps with the PSK, or plain on loopback) for the requests of one command. Closing it ends the

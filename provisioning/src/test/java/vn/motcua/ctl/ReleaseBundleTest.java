@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.RealPeers;
+import vn.motcua.common.testing.TestDirs;
 
 /** The release bundle built by {@code mvn package}: its layout, and motcua-setup and motcua-ctl run from it. */
 @Tag("slow")

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.RealPeers;
+import vn.motcua.common.testing.TestDirs;
 
 /** The bash wrapper {@code provisioning/motcua-ctl} runs the shaded jar as a child process, like a technician would. */
 @Tag("slow")

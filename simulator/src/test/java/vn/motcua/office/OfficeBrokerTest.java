@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.office.coap.CoapLink;
 import vn.motcua.office.devices.ChildDevice;
 import vn.motcua.office.devices.OfficePlan;
-import vn.motcua.common.testing.RealPeers;
 
 @Tag("slow")
 class OfficeBrokerTest {

@@ -20,10 +20,10 @@ import vn.motcua.common.testing.CommonOnlyConfig;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.InProcessDevice;
 import vn.motcua.common.testing.LibCoap;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.common.testing.TickingDevice;
-import vn.motcua.common.testing.RealPeers;
 import vn.motcua.district.CoapClients;
 
 /** coaps with the device's PSK, checked with libcoap's client as a foreign peer and with Californium's. */

@@ -14,8 +14,8 @@ import vn.motcua.common.testing.CrashHarness;
 import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
-import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.RealPeers;
+import vn.motcua.common.testing.TestDirs;
 
 /** kill -9 at random moments and broker outages: every recorded event arrives, gapless, in seq order. */
 @Tag("slow")

@@ -10,8 +10,8 @@ import vn.motcua.common.testing.CrashHarness;
 import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
-import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.RealPeers;
+import vn.motcua.common.testing.TestDirs;
 
 /** The long version (mvn -Psoak verify): 40 kill -9 cycles with the broker stopped and started at random. */
 @Tag("soak")

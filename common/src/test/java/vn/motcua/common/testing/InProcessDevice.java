@@ -12,10 +12,10 @@ import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
-import vn.motcua.district.CoapClients;
+import vn.motcua.common.management.CoapSettings;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceRuntime;
-import vn.motcua.common.management.CoapSettings;
+import vn.motcua.district.CoapClients;
 
 /** A device runtime in the test's JVM, in the sim profile, with plain CoAP on a free loopback port. */
 public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfig> implements AutoCloseable {

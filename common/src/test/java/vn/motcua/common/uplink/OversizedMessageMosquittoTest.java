@@ -20,9 +20,9 @@ import vn.motcua.common.state.StateStore;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
-import vn.motcua.common.testing.RealPeers;
 
 /** A real Mosquitto hands the device 100 MB messages on a topic it follows: refused unread, the connection kept. */
 @Tag("slow")

@@ -24,9 +24,9 @@ import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
-import vn.motcua.common.testing.RealPeers;
 
 /** MQTT over TLS to a real Mosquitto that accepts TLS 1.3 only, with a CA and server certificate made by the test. */
 @Tag("slow")

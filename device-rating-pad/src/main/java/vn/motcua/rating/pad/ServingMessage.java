@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tinylog.Logger;
-import vn.motcua.common.json.Json;
 import vn.motcua.common.config.BusinessDay;
+import vn.motcua.common.json.Json;
 import vn.motcua.rating.session.Serving;
 
 /**

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.FreePorts;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.office.OfficeSettings;
-import vn.motcua.common.testing.RealPeers;
 
 @Tag("slow")
 class ChildDeviceTest {
