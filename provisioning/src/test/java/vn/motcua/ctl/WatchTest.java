@@ -40,9 +40,9 @@ class WatchTest {
     void watch_shows_the_online_device_and_live_events() throws Exception {
         StringWriter live = new StringWriter();
         CompletableFuture<Ctl.Result> watching = CompletableFuture.supplyAsync(() ->
-                Ctl.run(live, "watch", "--broker", broker.uri(), "--office", "hoang-mai/dinh-cong", "--duration", "8"));
+                Ctl.run(live, "watch", "--broker", broker.uri(), "--office", "hoang-mai/dinh-cong", "--duration", "5"));
         // the table is printed once watch has subscribed and settled; live events are printed from then on
-        await().atMost(Duration.ofSeconds(8)).until(() -> live.toString().contains("1 online, 0 offline"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> live.toString().contains("1 online, 0 offline"));
         Ctl.Result put = Ctl.run(device.args("config", "put",
                 device.write("c.json", "{\"version\":1,\"officeName\":\"Định Công\"}").toString()));
         assertThat(put.exit()).as(put.toString()).isZero();
