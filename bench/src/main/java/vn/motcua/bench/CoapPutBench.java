@@ -20,7 +20,6 @@ import org.eclipse.californium.scandium.DTLSConnector;
 import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
-import vn.motcua.common.management.CoapClients;
 import vn.motcua.common.management.CoapSettings;
 import vn.motcua.common.testing.CommonOnlyConfig;
 import vn.motcua.common.testing.FreePorts;
@@ -28,6 +27,7 @@ import vn.motcua.common.testing.InProcessDevice;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.common.testing.TickingDevice;
+import vn.motcua.district.CoapClients;
 
 /**
  * PUT of a 1 MiB config, block-wise over DTLS on loopback, to a device's /config, against a plain Californium
@@ -48,7 +48,7 @@ public final class CoapPutBench {
                 .put("pskFile", psk.toString());
         int trivialPort = FreePorts.udp();
         CoapServer trivial = trivialServer(trivialPort);
-        CoapEndpoint client = CoapClients.dtlsEndpoint("bench-01", KEY.getBytes(StandardCharsets.UTF_8));
+        CoapEndpoint client = CoapClients.dtlsEndpoint(CoapSettings.forClient(), "bench-01", KEY.getBytes(StandardCharsets.UTF_8));
         try (InProcessDevice<CommonOnlyConfig> device = new InProcessDevice<>(dir, id, new TickingDevice(0)).start()) {
             double[] plain = new double[ROUNDS];
             double[] ours = new double[ROUNDS];

@@ -83,6 +83,7 @@ public final class PressToPrintBench {
     private static final class Device {
         private final FirstByteTransport transport;
         private final Dispenser dispenser;
+        private final TicketPanel panel;
 
         Device(StateStore store, ScheduledExecutorService scheduler) {
             Clock clock = Clock.system(ZONE);
@@ -93,9 +94,9 @@ public final class PressToPrintBench {
             EscPosPrinter printer = new EscPosPrinter(transport, profile, Duration.ofMillis(300));
             PrinterGate gate = new PrinterGate(printer, ledger, new HealthModel());
             gate.start();
-            TicketPanel panel = new TicketPanel(Optional.empty(), new NoLeds(), clock, scheduler);
+            panel = new TicketPanel(Optional.empty(), new NoLeds(), clock, scheduler, gate);
             dispenser = new Dispenser(new Numbering(ledger, clock, ZONE), new PressThrottle(clock), gate,
-                    printer, new TicketComposer(clock, ZONE, new QueueBoard(clock)), panel, scheduler);
+                    new TicketComposer(clock, ZONE, new QueueBoard(clock)));
             TicketConfig config = config();
             dispenser.configure(config);
             panel.configure(config);
@@ -105,7 +106,7 @@ public final class PressToPrintBench {
         long press(String button) {
             transport.reset();
             long t0 = System.nanoTime();
-            dispenser.press(button);
+            panel.show(dispenser.press(button));
             if (transport.ticketAt() == 0) {
                 throw new IllegalStateException("the press of " + button + " printed nothing");
             }

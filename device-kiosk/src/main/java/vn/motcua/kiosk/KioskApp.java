@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
+import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.DeviceApp;
@@ -19,6 +20,7 @@ import vn.motcua.kiosk.hall.HallAnnouncer;
 import vn.motcua.kiosk.hall.HallBoard;
 import vn.motcua.kiosk.scanner.BarcodeReader;
 import vn.motcua.kiosk.scanner.SerialBarcodeReader;
+import vn.motcua.kiosk.screen.EventStream;
 import vn.motcua.kiosk.screen.ScreenServer;
 import vn.motcua.kiosk.sim.SimAnnouncementsResource;
 import vn.motcua.kiosk.sim.SimScanResource;
@@ -30,7 +32,7 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
 
     private final KioskHardware hardware;
     private DeviceContext ctx;
-    private KioskState state;
+    private KioskController controller;
     private ScreenServer screen;
     private DossierLookup dossier;
     private HallAnnouncer announcer;
@@ -69,16 +71,19 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
                 board.connected();
             }
         });
-        state = new KioskState(ctx, board, announcer);
-        dossier = new DossierLookup(id, ctx.uplink(), ctx.scheduler(), state::onDossier);
-        screen = new ScreenServer(hardware.screenPort(), state.screenModel(dossier::lookUp));
-        state.attach(screen.events());
+        EventStream screenEvents = new EventStream();
+        // answers arrive on the uplink's thread after dossier.start(), by which time the controller exists
+        dossier = new DossierLookup(id, ctx.uplink(), ctx.scheduler(), answer -> controller.dossierAnswered(answer));
+        controller = new KioskController(new KioskPorts(screenEvents, ctx.events()::record,
+                ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())), announcer, dossier),
+                board, id.timezone(), ctx.clock(), config);
+        screen = new ScreenServer(hardware.screenPort(), controller, screenEvents);
         applyConfig(config);
         ctx.health().register("screen", false, ComponentStatus.OK);
         startScreen();
         ctx.scheduler().scheduleWithFixedDelay(screen::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
         dossier.start();
-        ctx.uplink().subscribe(id.officeTopic() + "/serving/+", state::onServing);
+        ctx.uplink().subscribe(id.officeTopic() + "/serving/+", controller::servingArrived);
         announcer.start();
         startReader(peripherals);
         peripherals.sim().ifPresent(this::addSimResources);
@@ -86,7 +91,7 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
 
     @Override
     public void applyConfig(KioskConfig config) {
-        state.use(config);
+        controller.use(config);
         dossier.setPattern(config.dossierCodePattern());
         announcer.useVoice(config.announce().voice().orElse("vi"));
         if (config.mode() == KioskMode.HALL_DISPLAY && ctx.health().status(KioskPeripherals.SPEAKER) == null) {
@@ -108,8 +113,8 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
 
     @Override
     public void contributeTelemetry(ObjectNode telemetry) {
-        if (state != null) {
-            state.contribute(telemetry, screen.clients());
+        if (controller != null) {
+            controller.contribute(telemetry, screen.clients(), announcer.announced().size());
         }
     }
 
@@ -147,7 +152,7 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         }
         reader = peripherals.reader();
         reader.ifPresent(r -> {
-            r.setListener(code -> state.onScan(code, peripherals.scanSource(), dossier::lookUp));
+            r.setListener(code -> controller.scanned(code, peripherals.scanSource()));
             r.start();
         });
     }

@@ -5,10 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.motcua.common.config.BusinessDay;
 
-/** The kiosk's telemetry counters: look-ups today by what and outcome, dossier requests, answers and timeouts. */
+/**
+ * The kiosk's telemetry counters: look-ups today (the office's business day, from {@code businessDayStart}) by what
+ * and outcome, dossier requests, answers and timeouts.
+ */
 final class KioskCounters {
     private final Clock clock;
+    private BusinessDay days;
     private final Map<String, Long> lookupsToday = new TreeMap<>();
     private LocalDate day;
     private long dossierRequests;
@@ -17,8 +22,14 @@ final class KioskCounters {
     private long invalidCodes;
     private long announcementsQueued;
 
-    KioskCounters(Clock clock) {
+    KioskCounters(Clock clock, BusinessDay days) {
         this.clock = clock;
+        this.days = days;
+    }
+
+    /** Counts look-ups by these business days from now on (a new config's {@code businessDayStart}). */
+    synchronized void use(BusinessDay newDays) {
+        days = newDays;
     }
 
     synchronized void lookup(String what, boolean found) {
@@ -59,7 +70,7 @@ final class KioskCounters {
     }
 
     private void rollDay() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = days.of(clock.instant());
         if (!today.equals(day)) {
             day = today;
             lookupsToday.clear();

@@ -2,7 +2,6 @@ package vn.motcua.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.runtime.DeviceRuntime;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.support.PadFixture;
@@ -36,7 +36,7 @@ class RatingPadBrokerTest {
 
     @BeforeEach
     void givenAPadAtCounter5() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         broker = new MosquittoProcess().start();
         district = new MqttRecorder(broker.uri(), PadFixture.OFFICE_TOPIC + "/#", true);
         DeviceIdentity<RatingPadHardware> device = IdentityLoader.load(PadFixture.identity(dir, broker.uri(), 0),

@@ -2,7 +2,6 @@ package vn.motcua.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.support.PadFixture;
 import vn.motcua.rating.support.SimPadClient;
@@ -25,7 +25,7 @@ class RatingPadCrashTest {
 
     @BeforeEach
     void needsMosquitto() {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
     }
 
     @Test

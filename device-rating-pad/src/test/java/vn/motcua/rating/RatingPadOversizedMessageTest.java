@@ -2,7 +2,6 @@ package vn.motcua.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.rating.support.PadFixture;
 import vn.motcua.rating.support.SimPadClient;
@@ -41,7 +41,7 @@ class RatingPadOversizedMessageTest {
 
     @Test
     void a_100_mb_retained_serving_message_neither_crashes_the_pad_nor_keeps_it_from_rating() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         assertThat(JAR).as("the jar, made by `mvn package` before the slow tests").exists();
         int coapPort = FreePorts.udp();
         Path big = dir.resolve("big.bin");

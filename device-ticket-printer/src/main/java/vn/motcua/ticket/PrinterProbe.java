@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.common.hardware.HardwareWiring;
-import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.printer.PrinterCondition;
 
 /** The {@code --check} probe of the ticket printer: the device path exists and the printer answers a status query. */
 final class PrinterProbe {

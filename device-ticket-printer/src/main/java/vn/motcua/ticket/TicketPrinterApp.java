@@ -16,13 +16,13 @@ import vn.motcua.ticket.dispense.Dispenser;
 import vn.motcua.ticket.dispense.PrinterGate;
 import vn.motcua.ticket.dispense.TicketComposer;
 import vn.motcua.ticket.dispense.TicketPanel;
-import vn.motcua.ticket.escpos.PrintException;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.management.SimPrinterPngResource;
 import vn.motcua.ticket.management.SimPrinterResource;
 import vn.motcua.ticket.management.SimPrinterStateResource;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
 import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.state.StoreLedger;
@@ -71,17 +71,17 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         gate = new PrinterGate(setup.printer(), ledger, ctx.health());
         gate.start();
         panel = new TicketPanel(ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())),
-                ctx.hardware().leds(), ctx.clock(), ctx.scheduler());
-        gate.addListener(panel::printer);
+                ctx.hardware().leds(), ctx.clock(), ctx.scheduler(), gate);
+        gate.addListener(condition -> panel.printerChanged());
         QueueBoard queues = new QueueBoard(ctx.clock());
         composer = new TicketComposer(ctx.clock(), ctx.identity().timezone(), queues);
         ctx.uplink().subscribe(ctx.identity().officeTopic() + "/queue/+",
                 m -> queues.accept(m.topic().substring(m.topic().lastIndexOf('/') + 1), m.text()));
-        dispenser = new Dispenser(numbering, throttle, gate, setup.printer(), composer, panel, ctx.scheduler());
+        dispenser = new Dispenser(numbering, throttle, gate, composer);
         applyConfig(initial);
         telemetry = new TicketTelemetry(ledger, numbering, throttle, gate, ctx.clock(), ctx.identity().timezone());
-        panel.printer(gate.current());
-        ctx.hardware().buttons().addListener(dispenser::press);
+        panel.printerChanged();
+        ctx.hardware().buttons().addListener(button -> panel.show(dispenser.press(button)));
         ctx.actions().register("test-print", this::testPrint);
         setup.virtual().ifPresent(v -> addSimResources(ctx, v));
         poll = ctx.scheduler().scheduleWithFixedDelay(this::poll, 0, POLL_SECONDS, TimeUnit.SECONDS);
@@ -126,14 +126,12 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         if (!condition.canPrint()) {
             throw new ActionFailed("printer " + condition.wire() + "; test page not printed");
         }
-        try {
-            setup.printer().print(composer.testPage(config));
-            Logger.info("test page printed");
-            return "printed";
-        } catch (PrintException e) {
-            gate.observe(e.condition());
-            throw new ActionFailed("test page not printed: " + e.getMessage());
+        PrintResult result = gate.print(composer.testPage(config));
+        if (!result.printed()) {
+            throw new ActionFailed("test page not printed: " + result.problem());
         }
+        Logger.info("test page printed");
+        return "printed";
     }
 
     private void poll() {

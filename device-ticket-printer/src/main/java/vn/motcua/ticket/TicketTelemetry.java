@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import vn.motcua.common.config.BusinessDay;
 import vn.motcua.ticket.dispense.PrinterGate;
-import vn.motcua.ticket.numbering.BusinessDay;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
 import vn.motcua.ticket.numbering.TicketLedger;
@@ -33,7 +33,7 @@ final class TicketTelemetry {
 
     void contribute(ObjectNode t, LocalTime dayStart) {
         ledger.read(v -> {
-            LocalDate day = BusinessDay.resolve(clock.instant(), zone, dayStart, v.latestDay());
+            LocalDate day = new BusinessDay(zone, dayStart).resolve(clock.instant(), v.latestDay());
             put(t.putObject("ticketsToday"), v.issuedCounts(day));
             put(t.putObject("lastNumber"), v.lastNumbers(day));
             put(t.putObject("refused"), v.refusals(day));

@@ -1,7 +1,6 @@
 package vn.motcua.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import vn.motcua.common.runtime.DeviceRuntime;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.common.testing.RabbitMqNode;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.ticket.config.TicketConfig;
@@ -41,7 +41,7 @@ class BrokerTopicsTest {
 
     @Test
     void a_plus_level_subscriber_on_rabbitmq_gets_every_event_on_its_spec_topic() throws Exception {
-        assumeTrue(RabbitMqNode.available(), "rabbitmq-server is not installed (./motcua test installs it as root)");
+        RealPeers.require("rabbitmq-server", RabbitMqNode.available());
         try (RabbitMqNode broker = new RabbitMqNode().start()) {
             everyEventArrivesOnItsTopic(broker.uri());
         }
@@ -49,7 +49,7 @@ class BrokerTopicsTest {
 
     @Test
     void a_plus_level_subscriber_on_mosquitto_gets_every_event_on_its_spec_topic() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         try (MosquittoProcess broker = new MosquittoProcess().start()) {
             everyEventArrivesOnItsTopic(broker.uri());
         }

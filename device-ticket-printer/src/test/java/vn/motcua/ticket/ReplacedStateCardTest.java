@@ -1,7 +1,6 @@
 package vn.motcua.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +18,7 @@ import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.ticket.support.Coap;
@@ -37,7 +37,7 @@ class ReplacedStateCardTest {
 
     @Test
     void a_district_that_drops_duplicates_by_event_id_keeps_the_events_of_a_replaced_card() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is not installed (./motcua test installs it as root)");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         try (MosquittoProcess broker = new MosquittoProcess().start()) {
             ObjectNode id = TestIdentities.sim("tp-01", "ticket-printer", broker.uri());
             ((ObjectNode) id.get("coap")).put("port", port);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import vn.motcua.common.uplink.BrokerLink;
+import vn.motcua.district.BrokerLink;
 
 /** A subscriber to one topic filter with a throw-away client id; connects and subscribes again after every loss. */
 final class BrokerSubscription implements AutoCloseable {

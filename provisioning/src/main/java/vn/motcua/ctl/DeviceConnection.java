@@ -9,7 +9,8 @@ import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.elements.exception.ConnectorException;
-import vn.motcua.common.management.CoapClients;
+import vn.motcua.common.management.CoapSettings;
+import vn.motcua.district.CoapClients;
 
 /**
  * One CoAP endpoint (coaps with the PSK, or plain on loopback) for the requests of one command. Closing it ends the
@@ -31,8 +32,8 @@ final class DeviceConnection implements AutoCloseable {
 
     static DeviceConnection open(DeviceTarget target, long timeoutMillis) {
         CoapEndpoint endpoint = target.secure()
-                ? CoapClients.dtlsEndpoint(target.pskIdentity(), target.psk())
-                : CoapClients.plainEndpoint();
+                ? CoapClients.dtlsEndpoint(CoapSettings.forClient(), target.pskIdentity(), target.psk())
+                : CoapClients.plainEndpoint(CoapSettings.forClient());
         DeviceConnection connection = new DeviceConnection(target, endpoint, timeoutMillis);
         Runtime.getRuntime().addShutdownHook(connection.onExit);
         return connection;

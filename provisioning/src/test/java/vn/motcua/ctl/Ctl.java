@@ -17,7 +17,11 @@ final class Ctl {
     }
 
     static Result run(String... args) {
-        StringWriter out = new StringWriter();
+        return run(new StringWriter(), args);
+    }
+
+    /** Runs with standard output going to {@code out}, which a test may read while the command still runs. */
+    static Result run(StringWriter out, String... args) {
         StringWriter err = new StringWriter();
         var cl = MotcuaCtl.commandLine();
         cl.setOut(new PrintWriter(out, true));

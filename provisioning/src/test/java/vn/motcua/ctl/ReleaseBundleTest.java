@@ -1,7 +1,6 @@
 package vn.motcua.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.DeviceProcess;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
@@ -117,7 +117,7 @@ class ReleaseBundleTest {
 
     /** The bundle built in the package phase, extracted into a fresh directory; returns its top directory. */
     static Path extracted() throws IOException, InterruptedException {
-        assumeTrue(ChildProcess.onPath("bash") && ChildProcess.onPath("tar") && ChildProcess.onPath("xz"), "bash, tar and xz are needed");
+        RealPeers.require("bash, tar and xz", ChildProcess.onPath("bash") && ChildProcess.onPath("tar") && ChildProcess.onPath("xz"));
         Path bundle;
         try (Stream<Path> files = Files.list(MODULE.resolve("target"))) {
             List<Path> found = files.filter(p -> p.getFileName().toString().matches("motcua-.*\\.tar\\.xz")).toList();

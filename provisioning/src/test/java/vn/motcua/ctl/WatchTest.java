@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,11 @@ class WatchTest {
 
     @Test
     void watch_shows_the_online_device_and_live_events() throws Exception {
+        StringWriter live = new StringWriter();
         CompletableFuture<Ctl.Result> watching = CompletableFuture.supplyAsync(() ->
-                Ctl.run("watch", "--broker", broker.uri(), "--office", "hoang-mai/dinh-cong", "--duration", "5"));
-        Thread.sleep(2500);
+                Ctl.run(live, "watch", "--broker", broker.uri(), "--office", "hoang-mai/dinh-cong", "--duration", "5"));
+        // the table is printed once watch has subscribed and settled; live events are printed from then on
+        await().atMost(Duration.ofSeconds(5)).until(() -> live.toString().contains("1 online, 0 offline"));
         Ctl.Result put = Ctl.run(device.args("config", "put",
                 device.write("c.json", "{\"version\":1,\"officeName\":\"Định Công\"}").toString()));
         assertThat(put.exit()).as(put.toString()).isZero();

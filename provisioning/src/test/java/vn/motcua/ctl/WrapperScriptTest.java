@@ -1,12 +1,12 @@
 package vn.motcua.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 
 /** The bash wrapper {@code provisioning/motcua-ctl} runs the shaded jar as a child process, like a technician would. */
@@ -16,7 +16,7 @@ class WrapperScriptTest {
 
     @Test
     void the_wrapper_runs_the_shaded_jar_against_a_device_over_coaps() throws Exception {
-        assumeTrue(ChildProcess.onPath("bash"), "bash is needed for the wrapper script");
+        RealPeers.require("bash", ChildProcess.onPath("bash"));
         assertThat(MODULE.resolve("target/motcua-ctl.jar")).as("built in the package phase").exists();
         Ctl.Result help = ChildProcess.run(MODULE, 60, "bash", "motcua-ctl", "--help");
         assertThat(help.exit()).as(help.toString()).isZero();
@@ -38,14 +38,14 @@ class WrapperScriptTest {
 
     @Test
     void the_wrapper_is_shellcheck_clean() throws Exception {
-        assumeTrue(ChildProcess.onPath("shellcheck"), "shellcheck is installed by ./motcua test");
+        RealPeers.require("shellcheck", ChildProcess.onPath("shellcheck"));
         Ctl.Result r = ChildProcess.run(MODULE, 60, "shellcheck", "motcua-ctl");
         assertThat(r.exit()).as(r.toString()).isZero();
     }
 
     @Test
     void without_a_jar_the_wrapper_says_how_to_build_it() throws Exception {
-        assumeTrue(ChildProcess.onPath("bash"), "bash is needed for the wrapper script");
+        RealPeers.require("bash", ChildProcess.onPath("bash"));
         Path bin = TestDirs.create("nojar-").resolve("bin");
         Files.createDirectories(bin);
         Files.copy(MODULE.resolve("motcua-ctl"), bin.resolve("motcua-ctl"));

@@ -2,7 +2,6 @@ package vn.motcua.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.office.coap.CoapLink;
 import vn.motcua.office.devices.ChildDevice;
 import vn.motcua.office.devices.OfficePlan;
@@ -23,8 +23,8 @@ class OfficeBrokerTest {
 
     @Test
     void devices_come_online_on_an_external_broker_get_their_config_survive_its_restart_and_a_stop_leaves_no_process() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is not installed");
-        assumeTrue(OfficeHarness.built(DeviceKind.TICKET_PRINTER), "no device jar is built");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
+        RealPeers.require("the ticket printer jar (mvn package)", OfficeHarness.built(DeviceKind.TICKET_PRINTER));
         try (MosquittoProcess broker = new MosquittoProcess().start();
              MqttRecorder states = new MqttRecorder(broker.uri(), STATES, false)) {
             OfficeHarness office = OfficeHarness.start(broker.uri(), 3);

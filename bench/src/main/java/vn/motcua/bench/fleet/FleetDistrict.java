@@ -6,7 +6,7 @@ import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import vn.motcua.common.uplink.BrokerLink;
+import vn.motcua.district.BrokerLink;
 
 /**
  * The district's side of the fleet: one subscriber on every device's events with a persistent session (as a real

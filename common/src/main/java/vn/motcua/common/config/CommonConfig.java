@@ -22,9 +22,9 @@ public record CommonConfig(long version, String officeName, String locale, int t
         return new CommonConfig(version, officeName, locale, telemetry, dayStart);
     }
 
-    /** The office's business day of {@code instant}: the local date in {@code zone}, the day starting at {@code dayStart}. */
-    public static java.time.LocalDate businessDay(java.time.Instant instant, java.time.ZoneId zone, LocalTime dayStart) {
-        return instant.atZone(zone).minusSeconds(dayStart.toSecondOfDay()).toLocalDate();
+    /** The office's business days in {@code zone}, each starting at {@link #businessDayStart}. */
+    public BusinessDay businessDay(java.time.ZoneId zone) {
+        return new BusinessDay(zone, businessDayStart);
     }
 
     /** The names of the common fields, for a kind's list of known fields. */

@@ -36,7 +36,7 @@ public final class ManagementServer implements Management {
     }
 
     @Override
-    public void add(String path, CoapResource resource) {
+    public void add(String path, DeviceResource resource) {
         Resource parent = server.getRoot();
         String[] parts = path.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
@@ -47,7 +47,7 @@ public final class ManagementServer implements Management {
             }
             parent = child;
         }
-        parent.add(resource);
+        parent.add(new ResourceAdapter(parts[parts.length - 1], resource));
     }
 
     @Override

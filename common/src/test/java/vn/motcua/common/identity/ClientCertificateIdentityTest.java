@@ -2,7 +2,6 @@ package vn.motcua.common.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.common.testing.TestPki;
@@ -23,7 +23,7 @@ class ClientCertificateIdentityTest {
 
     @BeforeEach
     void certificates() {
-        assumeTrue(TestPki.available(), "openssl is installed");
+        RealPeers.require("openssl is installed", TestPki.available());
         dir = TestDirs.create("client-cert-");
         pki = new TestPki(dir.resolve("pki"));
         id = TestIdentities.sim("tp-01", "ticket-printer", "ssl://localhost:8883");

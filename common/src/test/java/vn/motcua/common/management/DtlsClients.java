@@ -22,6 +22,7 @@ import org.eclipse.californium.scandium.dtls.PskPublicInformation;
 import org.eclipse.californium.scandium.dtls.PskSecretResult;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedPskStore;
 import org.eclipse.californium.scandium.util.ServerNames;
+import vn.motcua.district.CoapClients;
 
 /** DTLS clients that behave well and badly towards a device's management port, for the session-limit tests. */
 final class DtlsClients {
@@ -41,7 +42,7 @@ final class DtlsClients {
 
     /** A GET as the district makes it: one session, closed with close_notify; null when nothing answered. */
     CoapResponse get(String path, long timeoutMillis) throws Exception {
-        CoapEndpoint endpoint = CoapClients.dtlsEndpoint(identity, key);
+        CoapEndpoint endpoint = CoapClients.dtlsEndpoint(CoapSettings.forClient(), identity, key);
         try {
             CoapClient client = CoapClients.client(uri(path), endpoint);
             client.setTimeout(timeoutMillis);
@@ -53,7 +54,7 @@ final class DtlsClients {
 
     /** A GET whose client then vanishes without close_notify (a killed motcua-ctl). */
     CoapResponse getAndVanish(String path, long timeoutMillis) throws Exception {
-        CoapEndpoint endpoint = CoapClients.dtlsEndpoint(identity, key);
+        CoapEndpoint endpoint = CoapClients.dtlsEndpoint(CoapSettings.forClient(), identity, key);
         try {
             CoapClient client = CoapClients.client(uri(path), endpoint);
             client.setTimeout(timeoutMillis);
@@ -110,7 +111,7 @@ final class DtlsClients {
     static byte[] recordClientHello() throws Exception {
         try (DatagramSocket catcher = new DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
             catcher.setSoTimeout(10_000);
-            CoapEndpoint endpoint = CoapClients.dtlsEndpoint("nobody", "not-a-key-not-a-key-not-a-key-00".getBytes(StandardCharsets.UTF_8));
+            CoapEndpoint endpoint = CoapClients.dtlsEndpoint(CoapSettings.forClient(), "nobody", "not-a-key-not-a-key-not-a-key-00".getBytes(StandardCharsets.UTF_8));
             try {
                 CoapClients.client("coaps://127.0.0.1:" + catcher.getLocalPort() + "/health", endpoint).get(new CoapHandler() {
                     @Override

@@ -1,7 +1,6 @@
 package vn.motcua.common.management;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
@@ -21,9 +20,11 @@ import vn.motcua.common.testing.CommonOnlyConfig;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.InProcessDevice;
 import vn.motcua.common.testing.LibCoap;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 import vn.motcua.common.testing.TickingDevice;
+import vn.motcua.district.CoapClients;
 
 /** coaps with the device's PSK, checked with libcoap's client as a foreign peer and with Californium's. */
 @Tag("slow")
@@ -35,7 +36,7 @@ class DtlsLibCoapTest {
 
     @BeforeEach
     void givenASecureDevice() throws Exception {
-        assumeTrue(LibCoap.available(), "libcoap3-bin is installed by ./motcua test");
+        RealPeers.require("libcoap3-bin (coap-client-openssl)", LibCoap.available());
         Path psk = dir.resolve("psk");
         Files.writeString(psk, KEY + "\n");
         Files.setPosixFilePermissions(psk, PosixFilePermissions.fromString("rw-------"));
@@ -71,7 +72,7 @@ class DtlsLibCoapTest {
             assertThat(r.out()).as("session " + (i + 1) + ": " + r.out()).contains("\"status\"");
         }
         System.out.printf("%d coap-client-openssl sessions in %d s%n", sessions, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
-        CoapEndpoint district = CoapClients.dtlsEndpoint("tp-01", KEY.getBytes(StandardCharsets.UTF_8));
+        CoapEndpoint district = CoapClients.dtlsEndpoint(CoapSettings.forClient(), "tp-01", KEY.getBytes(StandardCharsets.UTF_8));
         try {
             CoapClient client = CoapClients.client(coaps("/health"), district);
             client.setTimeout(10_000L);
@@ -123,8 +124,8 @@ class DtlsLibCoapTest {
 
     @Test
     void californium_clients_need_the_key_too() throws Exception {
-        CoapEndpoint good = CoapClients.dtlsEndpoint("tp-01", KEY.getBytes(StandardCharsets.UTF_8));
-        CoapEndpoint bad = CoapClients.dtlsEndpoint("tp-01", "not-the-key-not-the-key-not-the-k".getBytes(StandardCharsets.UTF_8));
+        CoapEndpoint good = CoapClients.dtlsEndpoint(CoapSettings.forClient(), "tp-01", KEY.getBytes(StandardCharsets.UTF_8));
+        CoapEndpoint bad = CoapClients.dtlsEndpoint(CoapSettings.forClient(), "tp-01", "not-the-key-not-the-key-not-the-k".getBytes(StandardCharsets.UTF_8));
         try {
             CoapClient ok = CoapClients.client(coaps("/health"), good);
             ok.setTimeout(10_000L);

@@ -14,6 +14,7 @@ import org.eclipse.californium.scandium.dtls.cipher.CipherSuite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.district.CoapClients;
 
 /** The management port speaks only AEAD PSK suites (CCM_8, CCM, GCM): a client offering CBC gets no session. */
 class DtlsSuitesTest {

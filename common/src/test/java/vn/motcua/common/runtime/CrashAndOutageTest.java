@@ -1,10 +1,10 @@
 package vn.motcua.common.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +14,7 @@ import vn.motcua.common.testing.CrashHarness;
 import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 
 /** kill -9 at random moments and broker outages: every recorded event arrives, gapless, in seq order. */
@@ -25,7 +26,7 @@ class CrashAndOutageTest {
 
     @BeforeEach
     void needsMosquitto() {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
     }
 
     @Test
@@ -64,7 +65,7 @@ class CrashAndOutageTest {
             device = harness.start();
             Thread.sleep(1000);
             broker.start();
-            Thread.sleep(3000);
+            harness.awaitEveryStartArrived(rec, Duration.ofSeconds(60));
             assertThat(device.terminate()).isZero();
             harness.assertAllEventsArrived(rec);
             List<JsonNode> states = rec.matching(m -> m.topic().equals(ROOT + "/state")).stream()

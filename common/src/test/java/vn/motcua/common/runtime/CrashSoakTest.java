@@ -1,8 +1,8 @@
 package vn.motcua.common.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -10,6 +10,7 @@ import vn.motcua.common.testing.CrashHarness;
 import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 
 /** The long version (mvn -Psoak verify): 40 kill -9 cycles with the broker stopped and started at random. */
@@ -17,7 +18,7 @@ import vn.motcua.common.testing.TestDirs;
 class CrashSoakTest {
     @Test
     void nothing_is_lost_over_forty_kills_and_random_outages() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         Random random = new Random(Long.getLong("soak.seed", 7));
         MosquittoProcess broker = new MosquittoProcess().start();
         try (MqttRecorder rec = new MqttRecorder(broker.uri(), CrashHarness.ROOT + "/#", true)) {
@@ -40,7 +41,7 @@ class CrashSoakTest {
                 broker.start();
             }
             DeviceProcess last = harness.start();
-            Thread.sleep(5000);
+            harness.awaitEveryStartArrived(rec, Duration.ofSeconds(60));
             assertThat(last.terminate()).isZero();
             harness.assertAllEventsArrived(rec);
         } finally {

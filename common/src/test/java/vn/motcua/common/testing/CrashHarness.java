@@ -55,6 +55,27 @@ public final class CrashHarness {
         }
     }
 
+    /**
+     * Waits until the broker delivered one {@code device.started} per start: the outbox drains in seq order, so every
+     * event recorded before the last start (also those recorded while the broker was down) has arrived too.
+     */
+    public void awaitEveryStartArrived(MqttRecorder rec, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (startedSeqs(rec) < starts) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(startedSeqs(rec) + " of " + starts + " device.started events arrived within "
+                        + within + "; see " + log);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static long startedSeqs(MqttRecorder rec) {
+        return rec.matching(m -> m.topic().startsWith(ROOT + "/event/")).stream().map(MqttRecorder.Message::json)
+                .filter(e -> e.path("type").asText().equals("device.started"))
+                .map(e -> e.path("seq").asLong()).distinct().count();
+    }
+
     /** Every event in the device's log arrived on the broker, first copies in seq order, one device.started per start. */
     public void assertAllEventsArrived(MqttRecorder rec) throws Exception {
         long lastSeq;

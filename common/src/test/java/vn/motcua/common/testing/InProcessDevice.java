@@ -12,9 +12,10 @@ import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityLoader;
-import vn.motcua.common.management.CoapClients;
+import vn.motcua.common.management.CoapSettings;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceRuntime;
+import vn.motcua.district.CoapClients;
 
 /** A device runtime in the test's JVM, in the sim profile, with plain CoAP on a free loopback port. */
 public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfig> implements AutoCloseable {
@@ -62,7 +63,7 @@ public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfi
     /** A Californium client for a path on this device (plain CoAP). */
     public CoapClient coap(String path) {
         if (endpoint == null) {
-            endpoint = CoapClients.plainEndpoint();
+            endpoint = CoapClients.plainEndpoint(CoapSettings.forClient());
         }
         CoapClient c = CoapClients.client(uri(path), endpoint);
         c.setTimeout(10_000L);

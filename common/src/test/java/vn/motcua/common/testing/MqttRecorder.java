@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import vn.motcua.common.json.Json;
-import vn.motcua.common.uplink.BrokerLink;
+import vn.motcua.district.BrokerLink;
 
 /**
  * A test subscriber that records every message on a topic filter. With a persistent session it also gets

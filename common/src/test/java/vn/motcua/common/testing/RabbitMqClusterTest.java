@@ -1,7 +1,6 @@
 package vn.motcua.common.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +14,7 @@ class RabbitMqClusterTest {
 
     @Test
     void messages_cross_nodes_while_one_node_is_stopped_and_after_it_is_back() throws Exception {
-        assumeTrue(RabbitMqNode.available(), "rabbitmq-server is not installed (./motcua test installs it as root)");
+        RealPeers.require("rabbitmq-server", RabbitMqNode.available());
         try (RabbitMqCluster cluster = new RabbitMqCluster(3).start();
              MqttRecorder subscriber = new MqttRecorder(cluster.node(0).uri(), "motcua/v1/+/+/+/event/#", false);
              MqttRecorder onThird = new MqttRecorder(cluster.node(2).uri(), "unused/#", false)) {

@@ -30,22 +30,25 @@ public final class SmallDisk implements AutoCloseable {
         this.filler = dir.resolve("filler");
     }
 
-    /** A tmpfs of {@code mib} MiB; skips the test when not root. */
+    /**
+     * A tmpfs of {@code mib} MiB; skips the test when not root, and when root but mounting is refused (a container
+     * without CAP_SYS_ADMIN) it fails under {@code ./motcua test} and skips otherwise (see {@link RealPeers}).
+     */
     public static SmallDisk tmpfs(String prefix, int mib) {
         requireRoot();
         Path dir = mountPoint(prefix);
-        run("mount", "-t", "tmpfs", "-o", "size=" + mib + "m,mode=0755", "tmpfs", dir.toString());
+        mount("mount", "-t", "tmpfs", "-o", "size=" + mib + "m,mode=0755", "tmpfs", dir.toString());
         return new SmallDisk(dir, null);
     }
 
-    /** An ext4 file system of {@code mib} MiB on a loop device; skips the test when not root. */
+    /** An ext4 file system of {@code mib} MiB on a loop device; not root or not mountable as for {@link #tmpfs}. */
     public static SmallDisk ext4(String prefix, int mib) {
         requireRoot();
         Path dir = mountPoint(prefix);
         Path image = dir.resolveSibling("disk.img");
         run("truncate", "-s", mib + "M", image.toString());
         run("mkfs.ext4", "-q", "-F", image.toString());
-        run("mount", "-o", "loop,errors=remount-ro", image.toString(), dir.toString());
+        mount("mount", "-o", "loop,errors=remount-ro", image.toString(), dir.toString());
         return new SmallDisk(dir, image);
     }
 
@@ -136,6 +139,12 @@ public final class SmallDisk implements AutoCloseable {
             root = false;
         }
         assumeTrue(root, "mounting a small state disk (tmpfs, loop ext4) needs root; CI runs the tests as root");
+    }
+
+    private static void mount(String... command) {
+        Result r = exec(command);
+        RealPeers.require("a small disk mounted as root (" + String.join(" ", command) + ": " + r.output().strip() + ")",
+                r.exit() == 0);
     }
 
     private static Path mountPoint(String prefix) {

@@ -2,7 +2,6 @@ package vn.motcua.common.uplink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import vn.motcua.common.state.StateStore;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 
@@ -52,7 +52,7 @@ class OversizedMessageMosquittoTest {
 
     @Test
     void a_100_mb_retained_serving_message_reaches_the_handler_empty_and_the_uplink_stays_connected() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         broker = new MosquittoProcess(FreePorts.tcp(), List.of("persistence false")).start();
         Path big = dir.resolve("big.bin");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {

@@ -2,7 +2,6 @@ package vn.motcua.common.uplink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.common.testing.RabbitMqCluster;
 import vn.motcua.common.testing.RabbitMqNode;
@@ -29,7 +29,7 @@ class RabbitMqFailoverTest {
 
     @BeforeAll
     static void givenAThreeNodeCluster() {
-        assumeTrue(RabbitMqNode.available(), "rabbitmq-server is not installed (./motcua test installs it as root)");
+        RealPeers.require("rabbitmq-server is not installed (./motcua test installs it as root)", RabbitMqNode.available());
         cluster = new RabbitMqCluster(3).start();
     }
 

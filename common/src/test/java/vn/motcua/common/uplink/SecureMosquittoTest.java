@@ -2,7 +2,6 @@ package vn.motcua.common.uplink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.health.HealthModel;
@@ -63,8 +63,8 @@ class SecureMosquittoTest {
 
     @BeforeEach
     void tools() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
-        assumeTrue(TestPki.available(), "openssl is installed with the JDK's build tools");
+        RealPeers.require("mosquitto is installed by ./motcua test", MosquittoProcess.available());
+        RealPeers.require("openssl is installed with the JDK's build tools", TestPki.available());
         // the broker drops to its own user, which must reach the certificates, keys and password file
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         pki = new TestPki(dir.resolve("pki"));

@@ -3,7 +3,6 @@ package vn.motcua.common.uplink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.common.testing.TestIdentities;
 
@@ -52,7 +52,7 @@ class TlsMosquittoTest {
 
     @Test
     void the_device_connects_to_a_broker_that_only_speaks_tls_1_3() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
         int port = FreePorts.tcp();
         broker = new MosquittoProcess(port, List.of(
                 "cafile " + makeCertificates().resolve("ca.pem"),

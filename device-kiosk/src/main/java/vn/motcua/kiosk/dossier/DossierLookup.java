@@ -23,7 +23,7 @@ import vn.motcua.kiosk.scanner.DossierCodes;
  * on {@code dossier/request} and its answer awaited on {@code R/dossier/response} for 5 s, after which (or at once
  * when offline) the look-up is unavailable. Every outcome goes to the listener.
  */
-public final class DossierLookup {
+public final class DossierLookup implements DossierRequests {
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
     static final int MAX_PENDING = 20;
 
@@ -55,6 +55,7 @@ public final class DossierLookup {
     }
 
     /** Looks a scanned code up; returns at once, the outcome follows through the listener. */
+    @Override
     public void lookUp(String code) {
         if (!DossierCodes.validate(code, pattern)) {
             Logger.info("scanned code is not a dossier code; showing it as invalid, not sending it");

@@ -11,31 +11,32 @@ import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.kiosk.announce.Announcement;
 import vn.motcua.kiosk.announce.AnnouncementQueue;
+import vn.motcua.kiosk.announce.Announcer;
 import vn.motcua.kiosk.announce.EspeakSpeaker;
 import vn.motcua.kiosk.announce.RecordingSpeaker;
-import vn.motcua.kiosk.announce.Speaker;
 
 /**
  * The hall display's voice: an {@link AnnouncementQueue} in front of eSpeak NG (played with
  * {@code hardware.speaker.player}, default {@code aplay -q} when installed) on a Pi, or a recording speaker in the
- * sim profile. The voice can change with the config.
+ * sim profile. The voice can change with the config; the queue speaks through a {@link VoiceSwitch}, not through
+ * this class.
  */
-public final class HallAnnouncer implements Speaker {
+public final class HallAnnouncer implements Announcer {
     static final Duration SIM_PLAY_TIME = Duration.ofMillis(150);
 
     private final AnnouncementQueue queue;
     private final Path workDir;
     private final List<String> player;
     private final boolean simulated;
-    private volatile Speaker speaker;
+    private final VoiceSwitch speaker;
     private String voice = "";
 
     private HallAnnouncer(Path workDir, List<String> player, boolean simulated, Consumer<ComponentStatus> health) {
         this.workDir = workDir;
         this.player = player;
         this.simulated = simulated;
-        this.queue = new AnnouncementQueue(this, health);
-        this.speaker = simulated ? new RecordingSpeaker(SIM_PLAY_TIME) : announcement -> { };
+        this.speaker = new VoiceSwitch(simulated ? new RecordingSpeaker(SIM_PLAY_TIME) : announcement -> { });
+        this.queue = new AnnouncementQueue(speaker, health);
     }
 
     /** The announcer for a device: simulated, or eSpeak with the identity's {@code hardware.speaker.player}. */
@@ -50,7 +51,7 @@ public final class HallAnnouncer implements Speaker {
             return;
         }
         try {
-            speaker = EspeakSpeaker.builder(workDir).voice(newVoice).player(player).build();
+            speaker.use(EspeakSpeaker.builder(workDir).voice(newVoice).player(player).build());
             voice = newVoice;
         } catch (IOException e) {
             Logger.error("cannot set up the announcement voice {} in {}: {}; keeping the previous one", newVoice,
@@ -66,6 +67,7 @@ public final class HallAnnouncer implements Speaker {
         queue.stop();
     }
 
+    @Override
     public void announce(Announcement announcement) {
         queue.announce(announcement);
     }
@@ -73,11 +75,6 @@ public final class HallAnnouncer implements Speaker {
     /** Every text announced since start, in order. */
     public List<String> announced() {
         return queue.announced();
-    }
-
-    @Override
-    public void speak(Announcement announcement) throws IOException {
-        speaker.speak(announcement);
     }
 
     private static List<String> defaultPlayer() {

@@ -20,7 +20,7 @@ import vn.motcua.common.json.Json;
  * on one writer thread started in {@link #start()}, so a publisher never waits for a client and a new screen gets
  * every event published after its greeting; a client whose write fails is dropped.
  */
-final class EventStream implements HttpHandler, ScreenEvents {
+public final class EventStream implements HttpHandler, ScreenEvents {
     static final int MAX_CLIENTS = 8;
 
     private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();

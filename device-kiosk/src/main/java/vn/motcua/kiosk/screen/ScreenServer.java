@@ -21,20 +21,19 @@ public final class ScreenServer {
     static final int QUEUE = 32;
 
     private final int requestedPort;
-    private final EventStream events = new EventStream();
+    private final EventStream events;
     private final KioskScreen kiosk;
     private HttpServer server;
     private ThreadPoolExecutor pool;
 
-    /** A server for {@code kiosk} on {@code 127.0.0.1:port} (0 picks a free port). */
-    public ScreenServer(int port, KioskScreen kiosk) {
+    /**
+     * A server for {@code kiosk} on {@code 127.0.0.1:port} (0 picks a free port), streaming what the kiosk publishes
+     * to {@code events}; the stream is made first, so the kiosk and the server each get the other's half whole.
+     */
+    public ScreenServer(int port, KioskScreen kiosk, EventStream events) {
         this.requestedPort = port;
         this.kiosk = kiosk;
-    }
-
-    /** The event stream, for the kiosk to push updates through. */
-    public ScreenEvents events() {
-        return events;
+        this.events = events;
     }
 
     public synchronized void start() throws IOException {

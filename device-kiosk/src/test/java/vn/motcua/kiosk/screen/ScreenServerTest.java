@@ -24,6 +24,7 @@ import vn.motcua.kiosk.procedures.Procedure;
 import vn.motcua.kiosk.procedures.SearchResult;
 
 class ScreenServerTest {
+    private final EventStream events = new EventStream();
     private final ScreenServer server = new ScreenServer(0, new KioskScreen() {
         @Override
         public KioskMode mode() {
@@ -58,7 +59,7 @@ class ScreenServerTest {
         @Override
         public void wedgeScan(String text) {
         }
-    });
+    }, events);
 
     @AfterEach
     void stop() {
@@ -91,7 +92,7 @@ class ScreenServerTest {
         assertThat(c.getContentType()).startsWith("text/event-stream");
         read(in, ": connected\n\n");
 
-        server.events().publish("serving", Json.object().put("counter", 5).put("ticket", "A012"));
+        events.publish("serving", Json.object().put("counter", 5).put("ticket", "A012"));
         server.keepAlive();
 
         assertThat(read(in, ": keep-alive\n\n"))
@@ -126,7 +127,7 @@ class ScreenServerTest {
     @Test
     void refuses_to_start_on_a_port_in_use() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            ScreenServer second = new ScreenServer(taken.getLocalPort(), null);
+            ScreenServer second = new ScreenServer(taken.getLocalPort(), null, new EventStream());
             assertThatThrownBy(second::start).isInstanceOf(IOException.class);
             assertThat(second.running()).isFalse();
         }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.testing.MoquetteBroker;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.kiosk.testing.KioskDevice;
-import vn.motcua.kiosk.testing.ScriptedDistrict;
 import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
+import vn.motcua.kiosk.testing.ScriptedDistrict;
 
 /**
  * The kiosk's screens as a citizen meets them, checked by axe-core (no serious or critical violation), by the size of
@@ -36,7 +36,7 @@ class AccessibilityUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed");
+        RealPeers.require("chromium and chromedriver", Browser.available());
         broker = new MoquetteBroker().start();
         lookup = KioskDevice.start("ks-a11y-01", broker.uri());
         lookup.putConfig(Json.object().put("version", 1).put("officeName", "UBND phường Định Công"));

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.testing.MoquetteBroker;
 import vn.motcua.common.testing.MqttRecorder;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.kiosk.testing.KioskDevice;
 
 @Tag("slow")
@@ -27,7 +27,7 @@ class HallUiTest {
 
     @Test
     void follows_a_mode_switch_and_shows_calls_live() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed");
+        RealPeers.require("chromium and chromedriver", Browser.available());
         try (MoquetteBroker broker = new MoquetteBroker().start();
              KioskDevice kiosk = KioskDevice.start("ks-hall-ui-01", broker.uri());
              MqttRecorder district = new MqttRecorder(broker.uri(), "none/#", false);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -17,9 +16,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.testing.MoquetteBroker;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.kiosk.testing.KioskDevice;
-import vn.motcua.kiosk.testing.ScriptedDistrict;
 import vn.motcua.kiosk.testing.ScriptedDistrict.Answer;
+import vn.motcua.kiosk.testing.ScriptedDistrict;
 
 @Tag("slow")
 class LookupUiTest {
@@ -31,7 +31,7 @@ class LookupUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed");
+        RealPeers.require("chromium and chromedriver", Browser.available());
         broker = new MoquetteBroker().start();
         kiosk = KioskDevice.start("ks-ui-01", broker.uri());
         kiosk.putConfig(Json.object().put("version", 1).put("officeName", "UBND phường Định Công").put("idleSeconds", 10));

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tinylog.Logger;
+import vn.motcua.common.config.BusinessDay;
 import vn.motcua.common.json.Json;
-import vn.motcua.rating.session.BusinessDay;
 import vn.motcua.rating.session.Serving;
 
 /**

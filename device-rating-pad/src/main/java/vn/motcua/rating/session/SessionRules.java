@@ -3,6 +3,7 @@ package vn.motcua.rating.session;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.common.config.BusinessDay;
 import vn.motcua.rating.config.RatingConfig;
 import vn.motcua.rating.config.Reason;
 
@@ -14,7 +15,7 @@ public record SessionRules(List<Reason> reasons, Duration reasonTimeout, Duratio
 
     public static SessionRules of(RatingConfig config, java.time.ZoneId zone) {
         return new SessionRules(config.reasons(), Duration.ofSeconds(config.reasonTimeoutSeconds()),
-                Duration.ofSeconds(config.cooldownSeconds()), new BusinessDay(zone, config.common().businessDayStart()));
+                Duration.ofSeconds(config.cooldownSeconds()), config.common().businessDay(zone));
     }
 
     public Optional<Reason> reasonOnButton(String button) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import vn.motcua.rating.session.BusinessDay;
+import vn.motcua.common.config.BusinessDay;
 
 class ServingMessageTest {
     private final BusinessDay days = new BusinessDay(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.MIDNIGHT);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import vn.motcua.common.config.BusinessDay;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;

@@ -1,46 +1,36 @@
 package vn.motcua.ticket.dispense;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.tinylog.Logger;
 import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
-import vn.motcua.ticket.escpos.PrintException;
-import vn.motcua.ticket.escpos.PrinterCondition;
-import vn.motcua.ticket.escpos.ReceiptPrinter;
 import vn.motcua.ticket.numbering.Allocation;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
 import vn.motcua.ticket.numbering.StorageUnavailable;
 import vn.motcua.ticket.numbering.TicketNumber;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
 
 /**
  * What a button press does: ignore it (no service, inside the minimum interval), refuse it (printer cannot print,
  * range exhausted, state disk refusing writes), or allocate a number durably and then print it (voiding the number if
- * the print fails).
+ * the print fails). The printer is asked once before a number is allocated and answers once more behind the print,
+ * both through the {@link PrinterGate}; the outcome is returned for the panel to draw.
  */
 public final class Dispenser {
     private final Numbering numbering;
     private final PressThrottle throttle;
     private final PrinterGate gate;
-    private final ReceiptPrinter printer;
     private final TicketComposer composer;
-    private final TicketPanel panel;
-    private final Executor afterPrint;
     private volatile TicketConfig config;
     private volatile boolean stopped;
 
-    /** A dispenser; {@code afterPrint} runs the status check that follows every print. */
-    public Dispenser(Numbering numbering, PressThrottle throttle, PrinterGate gate, ReceiptPrinter printer,
-                     TicketComposer composer, TicketPanel panel, Executor afterPrint) {
+    public Dispenser(Numbering numbering, PressThrottle throttle, PrinterGate gate, TicketComposer composer) {
         this.numbering = numbering;
         this.throttle = throttle;
         this.gate = gate;
-        this.printer = printer;
         this.composer = composer;
-        this.panel = panel;
-        this.afterPrint = afterPrint;
     }
 
     public void configure(TicketConfig newConfig) {
@@ -52,46 +42,47 @@ public final class Dispenser {
         stopped = true;
     }
 
-    /** Handles one debounced press of a button. */
-    public void press(String button) {
+    /** Handles one debounced press of a button and says what came of it. */
+    public PressResult press(String button) {
         if (stopped) {
             Logger.info("button {} pressed while the device stops; press ignored", button);
-            return;
+            return new PressResult.Ignored();
         }
         TicketConfig c = config;
-        Optional<Service> service = c.serviceOnButton(button);
-        if (service.isEmpty()) {
+        Optional<Service> found = c.serviceOnButton(button);
+        if (found.isEmpty()) {
             throttle.ignore();
             Logger.info("button {} pressed; no service on it, press ignored", button);
-            return;
+            return new PressResult.Ignored();
         }
+        Service service = found.get();
         if (!throttle.admit(c.minIntervalMillis())) {
             Logger.info("button {} pressed within {} ms of the last ticket; press ignored, the display asks to wait",
                     button, c.minIntervalMillis());
-            panel.pleaseWait();
-            return;
+            return new PressResult.TooSoon();
         }
         PrinterCondition condition = gate.check();
         if (!condition.canPrint()) {
-            Allocation refused = numbering.refuse(service.get().code(), Refusals.reason(condition), c.common().businessDayStart());
-            Logger.warn("button {} pressed: ticket for {} refused, printer {}", button, service.get().code(), condition.wire());
+            Allocation refused = numbering.refuse(service.code(), Refusals.reason(condition), c.common().businessDayStart());
+            Logger.warn("button {} pressed: ticket for {} refused, printer {}", button, service.code(), condition.wire());
             if (refused instanceof Allocation.NotRecorded lost) {
                 notRecorded(button, lost);
+                return new PressResult.Refused(service, condition, false);
             }
-            return;
+            return new PressResult.Refused(service, condition, true);
         }
-        Allocation allocation = numbering.allocate(service.get(), c.common().businessDayStart());
+        Allocation allocation = numbering.allocate(service, c.common().businessDayStart());
         if (allocation instanceof Allocation.Issued issued) {
             throttle.ticketIssued();
-            print(c, service.get(), issued.ticket());
-        } else if (allocation instanceof Allocation.NotRecorded lost) {
-            notRecorded(button, lost);
-            panel.flash(PanelTexts.notRecorded());
-        } else {
-            Logger.warn("button {} pressed: ticket for {} refused, its range {}..{} is used up today", button, service.get().code(),
-                    service.get().from(), service.get().to());
-            panel.flash(PanelTexts.exhausted(service.get()));
+            return print(c, service, issued.ticket());
         }
+        if (allocation instanceof Allocation.NotRecorded lost) {
+            notRecorded(button, lost);
+            return new PressResult.NotRecorded(service);
+        }
+        Logger.warn("button {} pressed: ticket for {} refused, its range {}..{} is used up today", button, service.code(),
+                service.from(), service.to());
+        return new PressResult.Exhausted(service);
     }
 
     private static void notRecorded(String button, Allocation.NotRecorded lost) {
@@ -99,29 +90,14 @@ public final class Dispenser {
                 + "telemetry refusedNotRecorded, tickets again once the state disk takes writes", button, lost.service(), lost.reason());
     }
 
-    private void print(TicketConfig c, Service service, TicketNumber ticket) {
-        try {
-            printer.print(composer.compose(c, service, ticket));
-        } catch (PrintException e) {
-            voided(ticket, e.condition(), e.getMessage());
-            gate.observe(e.condition());
-            return;
-        } catch (RuntimeException e) {
-            voided(ticket, PrinterCondition.OFFLINE, e.toString());
-            return;
-        } finally {
-            afterPrint();
+    private PressResult print(TicketConfig c, Service service, TicketNumber ticket) {
+        PrintResult result = gate.print(composer.compose(c, service, ticket));
+        if (!result.printed()) {
+            voided(ticket, result.after(), result.problem());
+            return new PressResult.Voided(service, ticket, result.after());
         }
         Logger.info("button {} pressed: ticket {} issued and printed", service.button(), ticket.text());
-        panel.flash(PanelTexts.ticket(ticket, service));
-    }
-
-    private void afterPrint() {
-        try {
-            afterPrint.execute(this::checkQuietly);
-        } catch (RejectedExecutionException e) {
-            Logger.info("device stopping; no status check after this print");
-        }
+        return new PressResult.Printed(service, ticket);
     }
 
     private void voided(TicketNumber ticket, PrinterCondition condition, String why) {
@@ -134,13 +110,5 @@ public final class Dispenser {
             return;
         }
         Logger.warn("button pressed: ticket {} allocated but voided ({}): {}; its number is not reused", ticket.text(), reason, why);
-    }
-
-    private void checkQuietly() {
-        try {
-            gate.check();
-        } catch (RuntimeException e) {
-            Logger.warn("printer status check failed: {}; checked again on the next poll", e.getMessage());
-        }
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.numbering.TicketNumber;
+import vn.motcua.ticket.printer.PrinterCondition;
 
 /** What the ticket printer's display says, Vietnamese first. */
 final class PanelTexts {

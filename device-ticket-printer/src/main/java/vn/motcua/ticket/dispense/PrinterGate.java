@@ -7,14 +7,18 @@ import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.json.Json;
-import vn.motcua.ticket.escpos.PrinterCondition;
-import vn.motcua.ticket.escpos.ReceiptPrinter;
 import vn.motcua.ticket.numbering.StorageUnavailable;
 import vn.motcua.ticket.numbering.TicketLedger;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
+import vn.motcua.ticket.printer.ReceiptPrinter;
+import vn.motcua.ticket.printer.TicketDocument;
 
 /**
- * Watches the printer's condition: records {@code printer.fault} once per fault and {@code printer.recovered} when it
- * ends (the last condition is kept in the ledger, so a restart does not repeat them), and reports the health component.
+ * The printer's only owner: every status question and every print goes through it, so it always knows the printer's
+ * condition (the status asked before a ticket is allocated, and the one the printer reports right after printing).
+ * It records {@code printer.fault} once per fault and {@code printer.recovered} when it ends (the last condition
+ * recorded is kept in the ledger, so a restart does not repeat them), and reports the health component.
  */
 public final class PrinterGate {
     public static final String COMPONENT = "printer";
@@ -39,7 +43,7 @@ public final class PrinterGate {
         health.register(COMPONENT, true, status(current));
     }
 
-    /** Asks the printer for its condition now and takes note of it. */
+    /** Asks the printer for its condition now (one status round trip) and takes note of it. */
     public PrinterCondition check() {
         PrinterCondition c = printer.status();
         observe(c);
@@ -47,10 +51,25 @@ public final class PrinterGate {
     }
 
     /**
-     * Takes note of a condition seen by a status query or a failed print. A change the state disk refuses to record
-     * still takes effect; it is recorded (from the last recorded condition) at a later check once the disk writes.
+     * Prints one document and takes note of the condition the printer reports right behind it; no further status
+     * question is needed. A print that throws (a bug, not the printer) fails as offline without changing the condition.
      */
-    public synchronized void observe(PrinterCondition next) {
+    public PrintResult print(TicketDocument doc) {
+        PrintResult result;
+        try {
+            result = printer.print(doc);
+        } catch (RuntimeException e) {
+            return PrintResult.failed(PrinterCondition.OFFLINE, e.toString());
+        }
+        observe(result.after());
+        return result;
+    }
+
+    /**
+     * Takes note of a condition seen by a status query or a print. A change the state disk refuses to record still
+     * takes effect; it is recorded (from the last recorded condition) at a later check once the disk writes.
+     */
+    private synchronized void observe(PrinterCondition next) {
         PrinterCondition previous = current;
         record(next, next != previous);
         if (next == previous) {
@@ -62,6 +81,7 @@ public final class PrinterGate {
         listeners.forEach(l -> l.accept(next));
     }
 
+    /** The condition last seen; what the panel, telemetry and presses go by. */
     public PrinterCondition current() {
         return current;
     }

@@ -1,6 +1,6 @@
 package vn.motcua.ticket.dispense;
 
-import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.printer.PrinterCondition;
 
 /** The {@code ticket.refused} / {@code ticket.voided} reason for a printer condition. */
 final class Refusals {

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
-import vn.motcua.ticket.escpos.TicketDocument;
 import vn.motcua.ticket.numbering.TicketNumber;
+import vn.motcua.ticket.printer.TicketDocument;
 import vn.motcua.ticket.queue.QueueBoard;
 
 /**

@@ -16,13 +16,14 @@ import vn.motcua.common.hardware.Leds;
 import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.ticket.config.Service;
 import vn.motcua.ticket.config.TicketConfig;
-import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.printer.PrinterCondition;
 
 /**
- * The display and LEDs: idle screen, the ticket just printed for {@link #FLASH}, "please wait" for {@link #NOTICE}
- * after a press too soon after the last ticket, fault messages while the printer cannot print (they win over the
- * rest); service LEDs lit while tickets can be printed, the status LED blinking on a printer fault. Screens go
- * through the display's paging rule, so a long line pages rather than being cut.
+ * The display and LEDs, drawn from press results and the gate's printer condition (asked at every redraw, never
+ * copied): idle screen, the ticket just printed for {@link #FLASH}, "please wait" for {@link #NOTICE} after a press
+ * too soon after the last ticket, fault messages while the printer cannot print (they win over the rest); service LEDs
+ * lit while tickets can be printed, the status LED blinking on a printer fault. Screens go through the display's
+ * paging rule, so a long line pages rather than being cut.
  */
 public final class TicketPanel {
     public static final String STATUS_LED = "status";
@@ -33,8 +34,8 @@ public final class TicketPanel {
     private final Leds leds;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    private final PrinterGate gate;
     private TicketConfig config;
-    private PrinterCondition condition = PrinterCondition.OK;
     private Shown flash;
     private Shown notice;
 
@@ -42,11 +43,13 @@ public final class TicketPanel {
     private record Shown(List<String> lines, Instant until) {
     }
 
-    public TicketPanel(Optional<PagedDisplay> display, Leds leds, Clock clock, ScheduledExecutorService scheduler) {
+    public TicketPanel(Optional<PagedDisplay> display, Leds leds, Clock clock, ScheduledExecutorService scheduler,
+                       PrinterGate gate) {
         this.display = display;
         this.leds = leds;
         this.clock = clock;
         this.scheduler = scheduler;
+        this.gate = gate;
     }
 
     public synchronized void configure(TicketConfig newConfig) {
@@ -54,13 +57,29 @@ public final class TicketPanel {
         refresh();
     }
 
-    public synchronized void printer(PrinterCondition newCondition) {
-        condition = newCondition;
+    /** Redraws for the gate's new printer condition. */
+    public synchronized void printerChanged() {
         refresh();
     }
 
+    /**
+     * Draws what a press came to: the ticket, please wait, or why none was given. A refusal or a voided ticket needs
+     * nothing more: the gate noticed the printer's fault while the press was handled and the panel redrew for it.
+     */
+    public void show(PressResult result) {
+        if (result instanceof PressResult.Printed p) {
+            flash(PanelTexts.ticket(p.ticket(), p.service()));
+        } else if (result instanceof PressResult.TooSoon) {
+            pleaseWait();
+        } else if (result instanceof PressResult.NotRecorded) {
+            flash(PanelTexts.notRecorded());
+        } else if (result instanceof PressResult.Exhausted e) {
+            flash(PanelTexts.exhausted(e.service()));
+        }
+    }
+
     /** Shows these lines for {@link #FLASH} (unless the printer faults meanwhile), then the normal screen. */
-    public synchronized void flash(List<String> lines) {
+    private synchronized void flash(List<String> lines) {
         notice = null;
         flash = new Shown(List.copyOf(lines), clock.instant().plus(FLASH));
         refresh();
@@ -68,7 +87,7 @@ public final class TicketPanel {
     }
 
     /** Says "please wait" for {@link #NOTICE} after a press that was ignored for coming too soon; then what was shown. */
-    public synchronized void pleaseWait() {
+    private synchronized void pleaseWait() {
         if (config == null) {
             return;
         }
@@ -101,6 +120,7 @@ public final class TicketPanel {
         Instant now = clock.instant();
         notice = current(notice, now);
         flash = current(flash, now);
+        PrinterCondition condition = gate.current();
         boolean canPrint = condition.canPrint() && !config.services().isEmpty();
         for (String led : leds.names()) {
             boolean service = config.services().stream().map(Service::button).anyMatch(led::equals);

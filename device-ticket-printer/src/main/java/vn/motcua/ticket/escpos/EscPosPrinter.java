@@ -3,6 +3,10 @@ package vn.motcua.ticket.escpos;
 import java.io.IOException;
 import java.time.Duration;
 import org.tinylog.Logger;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
+import vn.motcua.ticket.printer.ReceiptPrinter;
+import vn.motcua.ticket.printer.TicketDocument;
 import vn.motcua.ticket.transport.PrinterTransport;
 
 /** The ESC/POS receipt printer: lays tickets out for a printer profile and talks to the printer over a transport. */
@@ -37,22 +41,24 @@ public final class EscPosPrinter implements ReceiptPrinter {
 
     /**
      * Sends the ticket, then asks the printer for its condition behind it (waiting also for the transfer), so a ticket
-     * that ran out of paper or hit an open cover is reported as failed rather than as printed.
+     * that ran out of paper or hit an open cover is reported as failed rather than as printed; the result carries that
+     * condition, so nobody needs to ask again.
      */
     @Override
-    public synchronized void print(TicketDocument doc) throws PrintException {
+    public synchronized PrintResult print(TicketDocument doc) {
         byte[] bytes = layout.render(doc);
         try {
             transport.write(bytes);
         } catch (IOException e) {
-            throw new PrintException("ticket " + doc.ticket() + " not sent to printer " + transport.describe() + ": " + e.getMessage(),
-                    PrinterCondition.OFFLINE, e);
+            return PrintResult.failed(PrinterCondition.OFFLINE,
+                    "ticket " + doc.ticket() + " not sent to printer " + transport.describe() + ": " + e.getMessage());
         }
         PrinterCondition after = probe.probe(statusTimeoutMillis + transport.transferMillis(bytes.length), statusTimeoutMillis);
         if (!after.canPrint()) {
-            throw new PrintException("printer " + transport.describe() + " reports " + after.wire() + " after ticket " + doc.ticket(), after);
+            return PrintResult.failed(after, "printer " + transport.describe() + " reports " + after.wire() + " after ticket " + doc.ticket());
         }
         Logger.info("printed ticket {} ({} bytes, {} mode, {})", doc.ticket(), bytes.length, profile.mode().wire(), profile.id());
+        return PrintResult.printed(after);
     }
 
     /** The bytes a document becomes on this printer, for tests and byte-count figures. */

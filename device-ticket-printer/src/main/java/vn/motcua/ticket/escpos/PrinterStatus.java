@@ -1,5 +1,7 @@
 package vn.motcua.ticket.escpos;
 
+import vn.motcua.ticket.printer.PrinterCondition;
+
 /** Interprets the one-byte answers to DLE EOT 1, 2 and 4 as the Epson ESC/POS reference defines their bits. */
 public final class PrinterStatus {
     private PrinterStatus() {

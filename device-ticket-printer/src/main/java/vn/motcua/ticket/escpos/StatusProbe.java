@@ -3,6 +3,7 @@ package vn.motcua.ticket.escpos;
 import java.io.IOException;
 import java.util.OptionalInt;
 import org.tinylog.Logger;
+import vn.motcua.ticket.printer.PrinterCondition;
 import vn.motcua.ticket.transport.PrinterTransport;
 
 /**

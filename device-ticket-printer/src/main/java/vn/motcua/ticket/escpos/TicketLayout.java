@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.ticket.printer.TicketDocument;
 
 /**
  * Lays a {@link TicketDocument} out on a printer model and produces its ESC/POS bytes. The lines that repeat from

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.motcua.common.config.BusinessDay;
 import vn.motcua.common.json.Json;
 import vn.motcua.ticket.config.Service;
 
@@ -34,7 +35,7 @@ public final class Numbering {
 
     /** The business day numbers are allocated for now. */
     public LocalDate today(LocalTime dayStart) {
-        return ledger.read(v -> BusinessDay.resolve(clock.instant(), zone, dayStart, v.latestDay()));
+        return ledger.read(v -> new BusinessDay(zone, dayStart).resolve(clock.instant(), v.latestDay()));
     }
 
     /**
@@ -101,7 +102,7 @@ public final class Numbering {
 
     private LocalDate useDay(LedgerTx tx, LocalTime dayStart) {
         Optional<LocalDate> latest = latestDay != null ? Optional.of(latestDay) : tx.latestDay();
-        LocalDate day = BusinessDay.resolve(clock.instant(), zone, dayStart, latest);
+        LocalDate day = new BusinessDay(zone, dayStart).resolve(clock.instant(), latest);
         if (latest.isEmpty() || !latest.get().equals(day)) {
             tx.latestDay(day);
         }

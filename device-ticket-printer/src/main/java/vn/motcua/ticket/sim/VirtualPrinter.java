@@ -11,9 +11,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.escpos.PrinterProfile;
 import vn.motcua.ticket.escpos.PrinterStatus;
+import vn.motcua.ticket.printer.PrinterCondition;
 import vn.motcua.ticket.transport.PrinterTransport;
 
 /**

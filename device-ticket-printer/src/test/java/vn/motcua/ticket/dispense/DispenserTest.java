@@ -16,14 +16,14 @@ import vn.motcua.common.hardware.sim.SimDisplay;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.testing.MutableClock;
 import vn.motcua.ticket.escpos.EscPosPrinter;
-import vn.motcua.ticket.escpos.PrintException;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.escpos.PrinterProfile;
-import vn.motcua.ticket.escpos.ReceiptPrinter;
-import vn.motcua.ticket.escpos.TicketDocument;
 import vn.motcua.ticket.escpos.Tickets;
 import vn.motcua.ticket.numbering.Numbering;
 import vn.motcua.ticket.numbering.PressThrottle;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
+import vn.motcua.ticket.printer.ReceiptPrinter;
+import vn.motcua.ticket.printer.TicketDocument;
 import vn.motcua.ticket.queue.QueueBoard;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.support.Configs;
@@ -43,14 +43,14 @@ class DispenserTest {
     private final PressThrottle throttle = new PressThrottle(clock);
     private final PrinterGate gate = new PrinterGate(printer, rig.ledger, health);
     private final TicketPanel panel = new TicketPanel(Optional.of(new PagedDisplay(display, clock, scheduler)), leds,
-            clock, scheduler);
+            clock, scheduler, gate);
     private final QueueBoard queues = new QueueBoard(clock);
     private final Dispenser dispenser = new Dispenser(new Numbering(rig.ledger, clock, LedgerRig.HANOI), throttle,
-            gate, printer, new TicketComposer(clock, LedgerRig.HANOI, queues), panel, Runnable::run);
+            gate, new TicketComposer(clock, LedgerRig.HANOI, queues));
 
     DispenserTest() {
         gate.start();
-        gate.addListener(panel::printer);
+        gate.addListener(condition -> panel.printerChanged());
         var config = Configs.parse(Configs.body(0));
         dispenser.configure(config);
         panel.configure(config);
@@ -64,7 +64,7 @@ class DispenserTest {
 
     @Test
     void prints_a_numbered_ticket_with_the_config_texts_intact_and_no_control_characters() {
-        dispenser.press("C");
+        press("C");
         String text = paper.documents().get(0).text();
         assertThat(text).contains(Configs.HEADER, "P001", "Người cao tuổi", "ƯU TIÊN", "23/11/2026 08:00",
                 "Xin cảm ơn@V quý khách!", "[qr https://dinhcong.gov.vn/q/P001]");
@@ -75,8 +75,8 @@ class DispenserTest {
     @Test
     void paper_out_refuses_without_a_number_reports_the_fault_once_and_recovers() {
         paper.setCondition(PrinterCondition.PAPER_OUT);
-        dispenser.press("A");
-        dispenser.press("A");
+        press("A");
+        press("A");
         gate.check();
         assertThat(rig.data("ticket.refused")).extracting(Object::toString)
                 .containsExactly("{\"service\":\"A\",\"reason\":\"paper-out\"}", "{\"service\":\"A\",\"reason\":\"paper-out\"}");
@@ -91,7 +91,7 @@ class DispenserTest {
 
         paper.setCondition(PrinterCondition.OK);
         gate.check();
-        dispenser.press("A");
+        press("A");
         assertThat(rig.data("printer.recovered")).extracting(Object::toString).containsExactly("{\"condition\":\"paper-out\"}");
         assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001");
         assertThat(health.status("printer").ok()).isTrue();
@@ -102,8 +102,8 @@ class DispenserTest {
     @Test
     void paper_near_end_is_a_fault_event_but_still_prints() {
         paper.setCondition(PrinterCondition.PAPER_NEAR_END);
-        dispenser.press("A");
-        dispenser.press("A");
+        press("A");
+        press("A");
         assertThat(rig.data("printer.fault")).extracting(Object::toString).containsExactly("{\"condition\":\"paper-near-end\"}");
         assertThat(rig.data("ticket.issued")).hasSize(2);
         assertThat(paper.documents()).hasSize(2);
@@ -112,8 +112,8 @@ class DispenserTest {
     @Test
     void a_print_failing_after_allocation_voids_the_number_and_the_next_press_gets_the_next_one() {
         printer.failNext.set(1);
-        dispenser.press("A");
-        dispenser.press("A");
+        press("A");
+        press("A");
         assertThat(rig.data("ticket.voided")).extracting(Object::toString)
                 .containsExactly("{\"ticket\":\"A001\",\"reason\":\"printer-offline\"}");
         assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "A002");
@@ -123,12 +123,12 @@ class DispenserTest {
     @Test
     void ignores_and_counts_presses_inside_the_minimum_interval_and_on_buttons_without_service() {
         dispenser.configure(Configs.parse(Configs.body(1500)));
-        dispenser.press("A");
+        press("A");
         clock.advance(Duration.ofMillis(500));
-        dispenser.press("B");
-        dispenser.press("D");
+        press("B");
+        press("D");
         clock.advance(Duration.ofMillis(1000));
-        dispenser.press("B");
+        press("B");
         assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "B001");
         assertThat(rig.types()).doesNotContain("ticket.refused");
         assertThat(throttle.ignoredPresses()).isEqualTo(2);
@@ -137,9 +137,9 @@ class DispenserTest {
     @Test
     void a_press_too_soon_says_please_wait_for_a_moment_then_the_ticket_just_printed_comes_back() {
         dispenser.configure(Configs.parse(Configs.body(1000)));
-        dispenser.press("A");
+        press("A");
         clock.advance(Duration.ofMillis(300));
-        dispenser.press("A");
+        press("A");
 
         assertThat(display.lines()).containsExactly("Vui lòng chờ", "rồi nhấn lại");
         assertThat(rig.data("ticket.issued")).hasSize(1);
@@ -152,9 +152,9 @@ class DispenserTest {
     @Test
     void the_ticket_prints_the_people_ahead_only_while_the_districts_count_is_fresh() {
         queues.accept("A", "{\"service\":\"A\",\"waiting\":3,\"avgServiceSeconds\":200,\"ts\":\"2026-11-23T07:58:00.000+07:00\"}");
-        dispenser.press("A");
+        press("A");
         clock.advance(Duration.ofMinutes(4));
-        dispenser.press("A");
+        press("A");
 
         assertThat(paper.documents().get(0).text()).contains("Trước quý khách còn 3 người", "Thời gian chờ dự kiến: khoảng 10 phút");
         assertThat(paper.documents().get(1).text()).contains("A002").doesNotContain("Trước quý khách", "dự kiến");
@@ -164,7 +164,7 @@ class DispenserTest {
     void people_ahead_is_in_english_for_locale_en() {
         dispenser.configure(Configs.parse(Configs.body(0).put("locale", "en")));
         queues.accept("A", "{\"service\":\"A\",\"waiting\":1,\"avgServiceSeconds\":30,\"ts\":\"2026-11-23T08:00:00.000+07:00\"}");
-        dispenser.press("A");
+        press("A");
 
         assertThat(paper.documents().get(0).text()).contains("People ahead of you: 1", "Estimated wait: about 1 minute");
     }
@@ -174,8 +174,8 @@ class DispenserTest {
         var config = Configs.parse(Configs.body(1000).put("locale", "en"));
         dispenser.configure(config);
         panel.configure(config);
-        dispenser.press("B");
-        dispenser.press("B");
+        press("B");
+        press("B");
 
         assertThat(display.lines()).containsExactly("Please wait", "then press again");
     }
@@ -183,7 +183,7 @@ class DispenserTest {
     @Test
     void an_offline_printer_refuses_with_printer_offline_and_never_prints_a_backlog() {
         paper.setCondition(PrinterCondition.OFFLINE);
-        dispenser.press("B");
+        press("B");
         paper.setCondition(PrinterCondition.OK);
         gate.check();
         assertThat(rig.data("ticket.refused")).extracting(Object::toString)
@@ -194,14 +194,14 @@ class DispenserTest {
 
     @Test
     void a_new_config_takes_effect_live_and_the_service_counter_keeps_going() {
-        dispenser.press("A");
+        press("A");
         var body = Configs.body(0).put("version", 2);
         ((ObjectNode) body.get("services").get(0)).put("button", "D");
         var next = Configs.parse(body);
         dispenser.configure(next);
         panel.configure(next);
-        dispenser.press("A");
-        dispenser.press("D");
+        press("A");
+        press("D");
         assertThat(rig.data("ticket.issued")).extracting(d -> d.get("ticket").asText()).containsExactly("A001", "A002");
         assertThat(leds.state("D")).isEqualTo(LedState.ON);
         assertThat(leds.state("A")).isEqualTo(LedState.OFF);
@@ -218,6 +218,13 @@ class DispenserTest {
         assertThat(display.lines()).containsExactly("UBND phường Định", "Công", "Nhấn nút để lấy số", "D: A Hộ tịch");
         after(PagedDisplay.PAGE);
         assertThat(display.lines()).containsExactly("B: Đất đai", "C: P Người cao tuổi");
+    }
+
+    /** A press as the app wires it: the dispenser decides, the panel draws the result. */
+    private PressResult press(String button) {
+        PressResult result = dispenser.press(button);
+        panel.show(result);
+        return result;
     }
 
     private void after(Duration duration) {
@@ -240,11 +247,11 @@ class DispenserTest {
         }
 
         @Override
-        public void print(TicketDocument doc) throws PrintException {
+        public PrintResult print(TicketDocument doc) {
             if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new PrintException("ticket " + doc.ticket() + " not sent: cable pulled", PrinterCondition.OFFLINE);
+                return PrintResult.failed(PrinterCondition.OFFLINE, "ticket " + doc.ticket() + " not sent: cable pulled");
             }
-            real.print(doc);
+            return real.print(doc);
         }
     }
 }

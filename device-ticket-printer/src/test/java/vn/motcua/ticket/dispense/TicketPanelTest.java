@@ -4,20 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.common.hardware.ManualScheduler;
 import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.hardware.sim.SimDisplay;
+import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.testing.MutableClock;
-import vn.motcua.ticket.escpos.PrinterCondition;
+import vn.motcua.ticket.escpos.EscPosPrinter;
+import vn.motcua.ticket.escpos.Tickets;
+import vn.motcua.ticket.printer.PrinterCondition;
+import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.support.Configs;
+import vn.motcua.ticket.support.LedgerRig;
 import vn.motcua.ticket.support.MemoryLeds;
 
 class TicketPanelTest {
@@ -26,6 +33,14 @@ class TicketPanelTest {
             "Kinh doanh – Hộ kinh doanh");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler();
+    private final LedgerRig rig = new LedgerRig(clock);
+    private final VirtualPrinter printer = new VirtualPrinter(Tickets.profile("epson-tm-t82"), clock);
+    private final PrinterGate gate = new PrinterGate(
+            new EscPosPrinter(printer, Tickets.profile("epson-tm-t82"), Duration.ofMillis(100)), rig.ledger, new HealthModel());
+
+    TicketPanelTest() {
+        gate.start();
+    }
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"16, 2", "20, 4"})
@@ -51,7 +66,8 @@ class TicketPanelTest {
         SimDisplay lcd = new SimDisplay(columns, rows, false);
         TicketPanel panel = panel(lcd);
         panel.configure(Configs.parse(officeConfig()));
-        panel.printer(PrinterCondition.COVER_OPEN);
+        printer.setCondition(PrinterCondition.COVER_OPEN);
+        gate.check();
 
         Set<String> rowsSeen = watch(lcd, columns, rows, 6);
         assertThat(rowsSeen).noneSatisfy(row -> assertThat(row).endsWith("viê"));
@@ -60,8 +76,15 @@ class TicketPanelTest {
     }
 
     private TicketPanel panel(SimDisplay lcd) {
-        return new TicketPanel(Optional.of(new PagedDisplay(lcd, clock, scheduler)), new MemoryLeds("A", "status"),
-                clock, scheduler);
+        TicketPanel panel = new TicketPanel(Optional.of(new PagedDisplay(lcd, clock, scheduler)), new MemoryLeds("A", "status"),
+                clock, scheduler, gate);
+        gate.addListener(condition -> panel.printerChanged());
+        return panel;
+    }
+
+    @AfterEach
+    void close() {
+        rig.close();
     }
 
     /** Every row the display shows over {@code pages} page turns, each checked to fit the glass. */

@@ -1,7 +1,6 @@
 package vn.motcua.ticket.escpos;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
+import vn.motcua.ticket.printer.TicketDocument;
 import vn.motcua.ticket.sim.PrintedDocument;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.transport.PrinterTransport;
@@ -172,9 +174,9 @@ class EscPosPrinterTest {
         PrinterProfile profile = Tickets.profile("xprinter-80");
         VirtualPrinter paper = virtual(profile);
         paper.setCondition(PrinterCondition.PAPER_OUT);
-        assertThatThrownBy(() -> new EscPosPrinter(paper, profile, TIMEOUT).print(Tickets.typical().build()))
-                .isInstanceOf(PrintException.class)
-                .satisfies(e -> assertThat(((PrintException) e).condition()).isEqualTo(PrinterCondition.PAPER_OUT));
+        PrintResult result = new EscPosPrinter(paper, profile, TIMEOUT).print(Tickets.typical().build());
+        assertThat(result.printed()).isFalse();
+        assertThat(result.after()).isEqualTo(PrinterCondition.PAPER_OUT);
         assertThat(paper.documents()).isEmpty();
     }
 

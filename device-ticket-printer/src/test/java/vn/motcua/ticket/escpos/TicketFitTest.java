@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.common.hardware.AsciiFold;
+import vn.motcua.ticket.printer.TicketDocument;
 import vn.motcua.ticket.sim.PrintedDocument;
 import vn.motcua.ticket.sim.VirtualPrinter;
 

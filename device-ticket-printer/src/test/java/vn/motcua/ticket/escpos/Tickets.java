@@ -1,6 +1,7 @@
 package vn.motcua.ticket.escpos;
 
 import java.util.List;
+import vn.motcua.ticket.printer.TicketDocument;
 
 /** Ticket fixtures shared by the driver, transport and simulator tests. */
 public final class Tickets {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.ticket.printer.TicketDocument;
 
 /** Writes the bytes-on-wire figures quoted in README-printer.md to target/printer-wire-figures.txt. */
 class WireFiguresTest {

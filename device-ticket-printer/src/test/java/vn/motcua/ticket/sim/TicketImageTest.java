@@ -13,9 +13,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.ticket.escpos.PrinterProfile;
-import vn.motcua.ticket.escpos.TicketDocument;
 import vn.motcua.ticket.escpos.TicketLayout;
 import vn.motcua.ticket.escpos.Tickets;
+import vn.motcua.ticket.printer.TicketDocument;
 
 class TicketImageTest {
     @ParameterizedTest

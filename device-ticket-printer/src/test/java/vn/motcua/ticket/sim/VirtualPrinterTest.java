@@ -2,8 +2,8 @@ package vn.motcua.ticket.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,9 +12,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.motcua.ticket.escpos.EscPosCommands;
 import vn.motcua.ticket.escpos.EscPosPrinter;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.escpos.PrinterProfile;
 import vn.motcua.ticket.escpos.Tickets;
+import vn.motcua.ticket.printer.PrinterCondition;
 
 class VirtualPrinterTest {
     private final PrinterProfile profile = Tickets.profile("epson-tm-t82");

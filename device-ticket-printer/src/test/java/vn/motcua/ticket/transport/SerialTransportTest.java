@@ -15,10 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.ticket.escpos.EscPosPrinter;
-import vn.motcua.ticket.escpos.PrintException;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.escpos.PrinterProfile;
 import vn.motcua.ticket.escpos.Tickets;
+import vn.motcua.ticket.printer.PrinterCondition;
 import vn.motcua.ticket.sim.VirtualPrinter;
 import vn.motcua.ticket.support.PrinterLink;
 import vn.motcua.ticket.support.PtyPair;
@@ -105,7 +104,7 @@ class SerialTransportTest {
         link.close();
         assertThat(escpos.status()).isEqualTo(PrinterCondition.OFFLINE);
         assertThat(serial.isConnected()).isFalse();
-        assertThatThrownBy(() -> escpos.print(Tickets.typical().build())).isInstanceOf(PrintException.class);
+        assertThat(escpos.print(Tickets.typical().build()).printed()).isFalse();
 
         pty.start();
         link = plugIn();

@@ -1,7 +1,6 @@
 package vn.motcua.ticket.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,10 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.ticket.escpos.EscPosPrinter;
-import vn.motcua.ticket.escpos.PrintException;
-import vn.motcua.ticket.escpos.PrinterCondition;
 import vn.motcua.ticket.escpos.PrinterProfile;
 import vn.motcua.ticket.escpos.Tickets;
+import vn.motcua.ticket.printer.PrintResult;
+import vn.motcua.ticket.printer.PrinterCondition;
 import vn.motcua.ticket.sim.VirtualPrinter;
 
 class TcpTransportTest {
@@ -94,8 +93,10 @@ class TcpTransportTest {
         try (TcpTransport tcp = transport()) {
             EscPosPrinter escpos = new EscPosPrinter(tcp, profile, Duration.ofMillis(300));
             assertThat(escpos.status()).isEqualTo(PrinterCondition.OFFLINE);
-            assertThatThrownBy(() -> escpos.print(Tickets.typical().build())).isInstanceOf(PrintException.class)
-                    .hasMessageContaining("tcp:127.0.0.1:");
+            PrintResult result = escpos.print(Tickets.typical().build());
+            assertThat(result.printed()).isFalse();
+            assertThat(result.after()).isEqualTo(PrinterCondition.OFFLINE);
+            assertThat(result.problem()).contains("tcp:127.0.0.1:");
         }
     }
 

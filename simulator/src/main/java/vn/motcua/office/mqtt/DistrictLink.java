@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.tinylog.Logger;
-import vn.motcua.common.uplink.BrokerLink;
+import vn.motcua.district.BrokerLink;
 import vn.motcua.office.district.Publisher;
 
 /**

@@ -2,7 +2,6 @@ package vn.motcua.office.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.FreePorts;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 import vn.motcua.office.OfficeSettings;
 
@@ -27,7 +27,7 @@ class ChildDeviceTest {
     @Test
     void a_device_that_dies_is_started_again_and_a_stop_ends_it() throws Exception {
         DeviceSpec printer = OfficePlan.devices(settings).get(0);
-        assumeTrue(Files.isRegularFile(printer.jar()), "the ticket printer jar is not built");
+        RealPeers.require("the ticket printer jar (mvn package)", Files.isRegularFile(printer.jar()));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger launches = new AtomicInteger();
         ChildDevice child = new ChildDevice(printer, runDir, scheduler, spec -> launches.incrementAndGet());
@@ -52,7 +52,7 @@ class ChildDeviceTest {
     @Test
     void a_device_left_running_by_a_killed_office_is_stopped_before_it_starts_again() throws Exception {
         DeviceSpec printer = OfficePlan.devices(settings).get(0);
-        assumeTrue(Files.isRegularFile(printer.jar()), "the ticket printer jar is not built");
+        RealPeers.require("the ticket printer jar (mvn package)", Files.isRegularFile(printer.jar()));
         ScheduledExecutorService deadOffice = Executors.newSingleThreadScheduledExecutor();
         ChildDevice orphan = new ChildDevice(printer, runDir, deadOffice, spec -> { });
         orphan.start();
@@ -90,7 +90,7 @@ class ChildDeviceTest {
         OfficeSettings elsewhere = new OfficeSettings(runDir, runDir, settings.brokerUri(), 0, 0, 1, 5701, 8091);
         DeviceSpec printer = OfficePlan.devices(elsewhere).get(0);
         Path built = OfficePlan.devices(settings).get(0).jar();
-        assumeTrue(Files.isRegularFile(built), "the ticket printer jar is not built");
+        RealPeers.require("the ticket printer jar (mvn package)", Files.isRegularFile(built));
         Files.createDirectories(printer.jar().getParent());
         Files.copy(built, printer.jar());
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();

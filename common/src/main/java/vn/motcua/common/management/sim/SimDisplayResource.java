@@ -2,27 +2,28 @@ package vn.motcua.common.management.sim;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.eclipse.californium.core.CoapResource;
-import org.eclipse.californium.core.coap.CoAP.ResponseCode;
-import org.eclipse.californium.core.server.resources.CoapExchange;
 import vn.motcua.common.json.Json;
-import vn.motcua.common.management.Responses;
+import vn.motcua.common.management.DeviceResource;
+import vn.motcua.common.management.Reply;
 
 /** {@code GET /sim/display}: {@code {"lines":[...]}}, what the device's display shows now. */
-public final class SimDisplayResource extends CoapResource {
+public final class SimDisplayResource implements DeviceResource {
     private final Supplier<List<String>> lines;
 
     public SimDisplayResource(Supplier<List<String>> lines) {
-        super("display");
         this.lines = lines;
-        getAttributes().setTitle("simulated display");
     }
 
     @Override
-    public void handleGET(CoapExchange exchange) {
+    public String title() {
+        return "simulated display";
+    }
+
+    @Override
+    public Reply get() {
         var body = Json.object();
         var array = body.putArray("lines");
         lines.get().forEach(array::add);
-        Responses.json(exchange, ResponseCode.CONTENT, body);
+        return Reply.json(body);
     }
 }

@@ -1,26 +1,27 @@
 package vn.motcua.common.management.sim;
 
-import org.eclipse.californium.core.CoapResource;
-import org.eclipse.californium.core.coap.CoAP.ResponseCode;
-import org.eclipse.californium.core.server.resources.CoapExchange;
 import vn.motcua.common.hardware.Leds;
 import vn.motcua.common.json.Json;
-import vn.motcua.common.management.Responses;
+import vn.motcua.common.management.DeviceResource;
+import vn.motcua.common.management.Reply;
 
 /** {@code GET /sim/leds}: {@code {"<led>":"on"|"off"|"blink"}}. */
-public final class SimLedsResource extends CoapResource {
+public final class SimLedsResource implements DeviceResource {
     private final Leds leds;
 
     public SimLedsResource(Leds leds) {
-        super("leds");
         this.leds = leds;
-        getAttributes().setTitle("simulated LEDs");
     }
 
     @Override
-    public void handleGET(CoapExchange exchange) {
+    public String title() {
+        return "simulated LEDs";
+    }
+
+    @Override
+    public Reply get() {
         var body = Json.object();
         leds.names().stream().sorted().forEach(n -> body.put(n, leds.state(n).wire()));
-        Responses.json(exchange, ResponseCode.CONTENT, body);
+        return Reply.json(body);
     }
 }

@@ -1,27 +1,29 @@
 package vn.motcua.common.management.sim;
 
-import org.eclipse.californium.core.CoapResource;
-import org.eclipse.californium.core.coap.CoAP.ResponseCode;
-import org.eclipse.californium.core.server.resources.CoapExchange;
+import java.nio.charset.StandardCharsets;
 import vn.motcua.common.hardware.sim.SimButtons;
+import vn.motcua.common.management.DeviceResource;
+import vn.motcua.common.management.Reply;
 
 /** {@code POST /sim/press} with a button name: presses the simulated button through the real GPIO code path. */
-public final class SimPressResource extends CoapResource {
+public final class SimPressResource implements DeviceResource {
     private final SimButtons buttons;
 
     public SimPressResource(SimButtons buttons) {
-        super("press");
         this.buttons = buttons;
-        getAttributes().setTitle("press a simulated button: payload = name");
     }
 
     @Override
-    public void handlePOST(CoapExchange exchange) {
-        String name = exchange.getRequestText().strip();
+    public String title() {
+        return "press a simulated button: payload = name";
+    }
+
+    @Override
+    public Reply post(byte[] body) {
+        String name = new String(body, StandardCharsets.UTF_8).strip();
         if (buttons.press(name)) {
-            exchange.respond(ResponseCode.CHANGED);
-        } else {
-            exchange.respond(ResponseCode.NOT_FOUND, "no button named \"" + name + "\"; buttons: " + buttons.names());
+            return Reply.changed();
         }
+        return Reply.notFound("no button named \"" + name + "\"; buttons: " + buttons.names());
     }
 }

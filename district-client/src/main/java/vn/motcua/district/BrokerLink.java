@@ -1,4 +1,4 @@
-package vn.motcua.common.uplink;
+package vn.motcua.district;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package vn.motcua.ticket.escpos;
+package vn.motcua.ticket.printer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.motcua.common.management;
+package vn.motcua.district;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +13,11 @@ import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
 import org.eclipse.californium.scandium.dtls.AlertMessage;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 
-/** CoAP clients for the district's tools and tests: plain on loopback, or coaps with a device's PSK. */
+/**
+ * CoAP clients for the district's tools and tests: plain on loopback, or coaps with a device's PSK. The caller passes
+ * Californium's configuration ({@code CoapSettings.forClient()} from common, which owns the limits and suites the
+ * devices use), so this module depends on no device code.
+ */
 public final class CoapClients {
     /** How long {@link #close} waits for the close_notify to leave. */
     static final long CLOSE_WAIT_MILLIS = 1000;
@@ -22,18 +26,12 @@ public final class CoapClients {
     }
 
     /** A client endpoint for plain coap:// (no file written). */
-    public static CoapEndpoint plainEndpoint() {
-        Configuration config = CoapSettings.forClient();
+    public static CoapEndpoint plainEndpoint(Configuration config) {
         return new CoapEndpoint.Builder().setConfiguration(config)
                 .setConnector(new UDPConnector(new InetSocketAddress(0), config)).build();
     }
 
-    /** A client endpoint for coaps:// with a pre-shared key (DTLS 1.2, client role, AEAD suites only). */
-    public static CoapEndpoint dtlsEndpoint(String pskIdentity, byte[] psk) {
-        return dtlsEndpoint(CoapSettings.forClient(), pskIdentity, psk);
-    }
-
-    /** A coaps:// client endpoint with the given configuration (role, suites); for tests of what the device refuses. */
+    /** A client endpoint for coaps:// with a pre-shared key, with the given configuration (role, suites). */
     public static CoapEndpoint dtlsEndpoint(Configuration config, String pskIdentity, byte[] psk) {
         DtlsConnectorConfig dtls = DtlsConnectorConfig.builder(config)
                 .setAddress(new InetSocketAddress(0))

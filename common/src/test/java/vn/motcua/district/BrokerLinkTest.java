@@ -1,10 +1,9 @@
-package vn.motcua.common.uplink;
+package vn.motcua.district;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.FreePorts;
 import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.RealPeers;
 
 /** The district-side link against a real Mosquitto that is started late and restarted under it. */
 @Tag("slow")
@@ -31,7 +31,7 @@ class BrokerLinkTest {
 
     @BeforeEach
     void needsMosquitto() {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is installed by ./motcua test");
+        RealPeers.require("mosquitto", MosquittoProcess.available());
     }
 
     @AfterEach

@@ -1,0 +1,45 @@
+package vn.motcua.common.management;
+
+import java.nio.charset.StandardCharsets;
+import vn.motcua.common.json.Json;
+
+/** A management resource's answer: a status, a body and what the body is. */
+public record Reply(Status status, byte[] body, Format format) {
+    /** The answers device resources give (CoAP 2.05, 2.04, 4.00, 4.04, 4.05). */
+    public enum Status { CONTENT, CHANGED, BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED }
+
+    /** The body's content format. */
+    public enum Format { NONE, TEXT, JSON, PNG }
+
+    public static Reply text(String text) {
+        return text(Status.CONTENT, text);
+    }
+
+    public static Reply json(Object tree) {
+        return new Reply(Status.CONTENT, Json.write(tree).getBytes(StandardCharsets.UTF_8), Format.JSON);
+    }
+
+    public static Reply png(byte[] image) {
+        return new Reply(Status.CONTENT, image, Format.PNG);
+    }
+
+    public static Reply changed() {
+        return new Reply(Status.CHANGED, new byte[0], Format.NONE);
+    }
+
+    public static Reply badRequest(String why) {
+        return text(Status.BAD_REQUEST, why);
+    }
+
+    public static Reply notFound(String why) {
+        return text(Status.NOT_FOUND, why);
+    }
+
+    public static Reply notAllowed() {
+        return new Reply(Status.METHOD_NOT_ALLOWED, new byte[0], Format.NONE);
+    }
+
+    private static Reply text(Status status, String text) {
+        return new Reply(status, text.getBytes(StandardCharsets.UTF_8), Format.TEXT);
+    }
+}
