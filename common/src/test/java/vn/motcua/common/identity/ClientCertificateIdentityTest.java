@@ -56,7 +56,7 @@ class ClientCertificateIdentityTest {
     void is_only_for_an_ssl_broker() {
         id = TestIdentities.sim("tp-01", "ticket-printer", "tcp://localhost:1883");
         mqtt().put("certFile", pki.client("tp-01", "ec").toString()).put("keyFile", pki.privateKey("tp-01").toString());
-        assertRejected("mqtt.certFile", "only used with an ssl:// uri");
+        assertRejected("mqtt.certFile", "only used with ssl:// broker uris");
     }
 
     @Test
