@@ -2,7 +2,6 @@ package vn.motcua.common.uplink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.common.testing.StreamingDevice;
 
@@ -24,7 +24,7 @@ class MosquittoStandbyTest {
 
     @Test
     void a_device_moves_to_the_standby_and_back_and_every_event_arrives_in_order() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is not installed (./motcua test installs it as root)");
+        RealPeers.require("mosquitto (./motcua test installs it as root)", MosquittoProcess.available());
         try (MosquittoProcess primary = new MosquittoProcess().start();
              MosquittoProcess standby = new MosquittoProcess().start();
              StreamingDevice device = new StreamingDevice("ks-standby-01", List.of(primary.uri(), standby.uri()));

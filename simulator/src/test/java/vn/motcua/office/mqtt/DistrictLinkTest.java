@@ -2,7 +2,6 @@ package vn.motcua.office.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.MqttRecorder;
 import vn.motcua.office.district.District;
 import vn.motcua.office.district.DossierDesk;
@@ -21,7 +21,7 @@ class DistrictLinkTest {
 
     @Test
     void republishes_the_serving_state_on_a_broker_that_came_back_without_it() throws Exception {
-        assumeTrue(MosquittoProcess.available(), "mosquitto is not installed (./motcua test installs it as root)");
+        RealPeers.require("mosquitto (./motcua test installs it as root)", MosquittoProcess.available());
         AtomicReference<DistrictLink> link = new AtomicReference<>();
         District district = new District("hoang-mai/dinh-cong", ZoneId.of("Asia/Ho_Chi_Minh"), Clock.systemUTC(),
                 (topic, payload, retained) -> link.get().publish(topic, payload, retained), new DossierDesk(List.of()));
