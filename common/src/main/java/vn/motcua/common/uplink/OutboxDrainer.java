@@ -19,8 +19,9 @@ import vn.motcua.common.events.RecordedEvent;
  * the broker acknowledges it: a 3.1.1 broker acknowledges publishes its ACL refuses. The cursor never passes an
  * unconfirmed event. When acknowledged events do not come back within {@link Limits#confirmWithin()}, the drainer
  * reports the topic, waits with backoff and sends again from the first unconfirmed event. After a reconnect it starts
- * again right after the last confirmed event; the cursor is persisted lazily (a crash only causes duplicates, which
- * consumers drop by eventId).
+ * again right after the last confirmed event; the cursor is persisted lazily, on its own thread while the drain goes on
+ * ({@link CursorCommitter}), and only up to the last event confirmed with all before it (a crash only causes
+ * duplicates, which consumers drop by eventId).
  */
 final class OutboxDrainer {
     private static final int BATCH = 256;
@@ -56,9 +57,8 @@ final class OutboxDrainer {
     private volatile boolean idle;
     private boolean stalling;
     private final AtomicInteger endedUnconfirmed = new AtomicInteger();
-    private long persisted;
+    private volatile CursorCommitter cursor;
     private long lastPersistAt;
-    private boolean persistFailing;
     private final LoopThread loop = new LoopThread("outbox-drainer", QUIET_LIMIT, this::run);
     private long wakes;
 
@@ -93,7 +93,7 @@ final class OutboxDrainer {
 
     void start() {
         acked = log.ackedSeq();
-        persisted = acked;
+        cursor = new CursorCommitter(log::markAcked, acked);
         running = true;
         loop.start();
     }
@@ -172,7 +172,7 @@ final class OutboxDrainer {
                 Epoch current = epoch;
                 if (current == null) {
                     persist(false);
-                    await(acked > persisted ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                    await(acked > persisted() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
                 } else {
                     drain(current);
                 }
@@ -201,7 +201,7 @@ final class OutboxDrainer {
                     return;
                 }
                 idle = true;
-                awaitWake(seen, acked > persisted || !current.inFlight.isEmpty() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                awaitWake(seen, acked > persisted() || !current.inFlight.isEmpty() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
                 idle = false;
                 continue;
             }
@@ -348,29 +348,33 @@ final class OutboxDrainer {
             }
             acked = a;
         }
-        if (idle || acked - persisted >= PERSIST_EVERY_EVENTS) {
+        if (idle || acked - persisted() >= PERSIST_EVERY_EVENTS) {
             wake();
         }
     }
 
-    /** Stores the cursor now and then; a failure to store it is logged and tried again later, sending goes on. */
+    /**
+     * Has the cursor stored now and then, by the commit thread (sending goes on meanwhile); {@code force} stores it
+     * on this thread, after any commit under way.
+     */
     private synchronized void persist(boolean force) {
+        CursorCommitter c = cursor;
         long a = acked;
         long now = System.nanoTime() / 1_000_000;
-        if (a > persisted && (force || a - persisted >= PERSIST_EVERY_EVENTS || now - lastPersistAt >= PERSIST_EVERY_MILLIS)) {
-            lastPersistAt = now;
-            try {
-                log.markAcked(a);
-                persisted = a;
-                persistFailing = false;
-            } catch (RuntimeException e) {
-                if (!persistFailing) {
-                    Logger.warn("could not store the outbox cursor ({}); sending goes on, and after a restart events "
-                            + "after {} are sent again", e.getMessage(), persisted);
-                    persistFailing = true;
-                }
-            }
+        if (c == null || a <= c.persisted()) {
+            return;
         }
+        if (force) {
+            c.commitNow(a);
+        } else if (a - c.persisted() >= PERSIST_EVERY_EVENTS || now - lastPersistAt >= PERSIST_EVERY_MILLIS) {
+            lastPersistAt = now;
+            c.commitLater(a);
+        }
+    }
+
+    private long persisted() {
+        CursorCommitter c = cursor;
+        return c == null ? acked : c.persisted();
     }
 
     private void await(long millis) {

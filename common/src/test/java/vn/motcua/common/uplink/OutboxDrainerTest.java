@@ -203,6 +203,41 @@ class OutboxDrainerTest {
     }
 
     @Test
+    void the_stored_cursor_never_passes_an_event_not_yet_come_back_whatever_order_they_come_back_in() {
+        for (int i = 0; i < 4; i++) {
+            log.record("test.e", Json.object());
+        }
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 4);
+        broker.ackOnly();
+        drainer.confirmed(2);
+        drainer.confirmed(4);
+        drainer.confirmed(1);
+        assertThat(drainer.ackedSeq()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.ackedSeq() == 2);
+        drainer.confirmed(3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.ackedSeq() == 4);
+    }
+
+    @Test
+    void stop_stores_the_last_cursor_though_it_is_not_yet_due() {
+        for (int i = 0; i < 3; i++) {
+            log.record("test.e", Json.object());
+        }
+        HeldBroker broker = new HeldBroker();
+        drainer.start();
+        drainer.connected(broker);
+        await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 3);
+        broker.ackOnly();
+        drainer.confirmed(3);
+        drainer.confirmed(1);
+        drainer.stop(0);
+        assertThat(log.ackedSeq()).isEqualTo(1);
+    }
+
+    @Test
     void goes_on_draining_after_the_state_disk_refused_to_store_the_cursor() {
         log.record("test.e", Json.object());
         HeldBroker first = new HeldBroker();
