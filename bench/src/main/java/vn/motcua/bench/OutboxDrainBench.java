@@ -26,26 +26,38 @@ import vn.motcua.common.uplink.PahoUplink;
  * Drains N recorded events to a local Mosquitto at QoS 1 through the uplink, against a plain Paho QoS 1 publish
  * loop with the same window and payloads, in the same run; then both again with a district subscriber on
  * {@code motcua/v1/#} (as every real deployment has). The uplink counts an event only when it comes back on its own
- * subscription. Args: [events].
+ * subscription. Each phase also prints the CPU it took per event (this JVM, the broker) and how busy the machine
+ * was. Args: [events].
  */
 public final class OutboxDrainBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (MosquittoProcess broker = new MosquittoProcess().start()) {
+            CpuMeter cpu = CpuMeter.withChild("mosquitto");
+            cpu.start();
             double plain = plainLoop(broker.uri(), n);
-            double ours = outbox(broker.uri(), n, "drain-bench-");
+            String plainCpu = cpu.since("plain", n);
+            String[] oursCpu = new String[1];
+            double ours = outbox(broker.uri(), n, "drain-bench-", cpu, "outbox", oursCpu);
             System.out.println("drain_events=" + n);
             System.out.println("plain_paho_qos1_per_s=" + Stats.fmt(plain));
             System.out.println("outbox_drain_per_s=" + Stats.fmt(ours));
             System.out.println("drain_ratio_vs_plain=" + Stats.fmt(ours / plain));
+            System.out.println(plainCpu);
+            System.out.println(oursCpu[0]);
             MqttAsyncClient district = subscriber(broker.uri());
+            cpu.start();
             double plainWatched = plainLoop(broker.uri(), n);
-            double oursWatched = outbox(broker.uri(), n, "drain-bench-watched-");
+            plainCpu = cpu.since("plain_with_district_subscriber", n);
+            double oursWatched = outbox(broker.uri(), n, "drain-bench-watched-", cpu, "outbox_with_district_subscriber",
+                    oursCpu);
             district.disconnect().waitForCompletion();
             district.close();
             System.out.println("plain_paho_qos1_with_district_subscriber_per_s=" + Stats.fmt(plainWatched));
             System.out.println("outbox_drain_with_district_subscriber_per_s=" + Stats.fmt(oursWatched));
             System.out.println("drain_ratio_vs_plain_with_district_subscriber=" + Stats.fmt(oursWatched / plainWatched));
+            System.out.println(plainCpu);
+            System.out.println(oursCpu[0]);
         }
         System.exit(0);
     }
@@ -94,7 +106,9 @@ public final class OutboxDrainBench {
         return c;
     }
 
-    private static double outbox(String uri, int n, String dirPrefix) throws Exception {
+    /** The drain's rate; {@code cpuLine[0]} gets the CPU it took, from the start of the uplink to the last event. */
+    private static double outbox(String uri, int n, String dirPrefix, CpuMeter cpu, String phase, String[] cpuLine)
+            throws Exception {
         Path dir = TestDirs.create(dirPrefix);
         Identity identity = IdentityLoader.load(TestIdentities.write(dir, TestIdentities.sim("bench-01", "ticket-printer", uri)));
         try (StateStore store = StateStore.open(dir.resolve("state"))) {
@@ -114,11 +128,13 @@ public final class OutboxDrainBench {
                     connectedAt[0] = System.nanoTime();
                 }
             });
+            cpu.start();
             uplink.start();
             while (log.ackedSeq() < n) {
                 Thread.sleep(2);
             }
             double rate = n / ((System.nanoTime() - connectedAt[0]) / 1e9);
+            cpuLine[0] = cpu.since(phase, n);
             uplink.stop();
             return rate;
         }

@@ -222,7 +222,7 @@ class OutboxDrainerTest {
     }
 
     @Test
-    void stop_stores_the_last_cursor_though_it_is_not_yet_due() {
+    void stop_stores_the_cursor_up_to_the_last_event_come_back_with_all_before_it() {
         for (int i = 0; i < 3; i++) {
             log.record("test.e", Json.object());
         }
