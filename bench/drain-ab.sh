@@ -13,7 +13,7 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(uname -m); A=$A B=$B; l
 one() {
     local cp=${BASE//$B/$2}
     java -Xmx512m -Djava.io.tmpdir="$tmp" -Dmotcua.test.tmp="$tmp" -cp "$cp" vn.motcua.bench.OutboxDrainBench "$N" 2>/dev/null \
-        | grep -E "per_s|ratio|_cpu" | sed "s/^/$1 round=$3 /" | tee -a "$out"
+        | grep -E "per_s|ratio|_cpu|threads_us" | sed "s/^/$1 round=$3 /" | tee -a "$out"
 }
 for r in $(seq 1 "$ROUNDS"); do
     if (( r % 2 )); then one A "$A" "$r"; one B "$B" "$r"; else one B "$B" "$r"; one A "$A" "$r"; fi

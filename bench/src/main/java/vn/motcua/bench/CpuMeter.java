@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * CPU used over a phase of a benchmark: by this JVM, by a child process (the broker), and by the whole machine (every
@@ -17,6 +20,7 @@ final class CpuMeter {
     private long jvm;
     private long child;
     private long[] machine;
+    private Map<String, Long> threads = Map.of();
 
     private CpuMeter(long pid) {
         this.pid = pid;
@@ -35,6 +39,7 @@ final class CpuMeter {
         jvm = jvmNanos();
         child = childNanos();
         machine = machineTicks();
+        threads = threadTicks();
     }
 
     /** One line of the phase's CPU: per event for the JVM and the broker, and how busy the machine's cores were. */
@@ -47,7 +52,35 @@ final class CpuMeter {
         return phase + "_cpu: jvm_us_per_event=" + Stats.fmt((jvmNanos() - jvm) / 1e3 / events)
                 + " broker_us_per_event=" + (c < 0 ? "-1" : Stats.fmt((c - child) / 1e3 / events))
                 + " machine_busy=" + Stats.fmt(busy) + " of " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + Stats.fmt(seconds) + " s";
+                + " cores, " + Stats.fmt(seconds) + " s" + threadsSince(events);
+    }
+
+    /** This JVM's busiest threads over the phase (by the kernel's thread name, 15 characters), in µs per event. */
+    private String threadsSince(long events) {
+        Map<String, Long> now = threadTicks();
+        Map<String, Long> delta = new TreeMap<>();
+        now.forEach((name, ticks) -> delta.merge(name, ticks - threads.getOrDefault(name, 0L), Long::sum));
+        StringBuilder out = new StringBuilder("\n  threads_us_per_event:");
+        delta.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> out.append(" [").append(e.getKey()).append("]=")
+                        .append(Stats.fmt(e.getValue() / TICKS_PER_SECOND * 1e6 / events)));
+        return out.toString();
+    }
+
+    /** CPU ticks of this JVM's threads, summed by name. */
+    private static Map<String, Long> threadTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(t -> read(t.resolve("stat")).ifPresent(s -> {
+                String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }));
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
     }
 
     private static long jvmNanos() {

@@ -34,21 +34,18 @@ public final class OutboxDrainBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (MosquittoProcess broker = new MosquittoProcess().start()) {
             CpuMeter cpu = CpuMeter.withChild("mosquitto");
-            cpu.start();
-            double plain = plainLoop(broker.uri(), n);
-            String plainCpu = cpu.since("plain", n);
+            String[] plainCpu = new String[1];
+            double plain = plainLoop(broker.uri(), n, cpu, "plain", plainCpu);
             String[] oursCpu = new String[1];
             double ours = outbox(broker.uri(), n, "drain-bench-", cpu, "outbox", oursCpu);
             System.out.println("drain_events=" + n);
             System.out.println("plain_paho_qos1_per_s=" + Stats.fmt(plain));
             System.out.println("outbox_drain_per_s=" + Stats.fmt(ours));
             System.out.println("drain_ratio_vs_plain=" + Stats.fmt(ours / plain));
-            System.out.println(plainCpu);
+            System.out.println(plainCpu[0]);
             System.out.println(oursCpu[0]);
             MqttAsyncClient district = subscriber(broker.uri());
-            cpu.start();
-            double plainWatched = plainLoop(broker.uri(), n);
-            plainCpu = cpu.since("plain_with_district_subscriber", n);
+            double plainWatched = plainLoop(broker.uri(), n, cpu, "plain_with_district_subscriber", plainCpu);
             double oursWatched = outbox(broker.uri(), n, "drain-bench-watched-", cpu, "outbox_with_district_subscriber",
                     oursCpu);
             district.disconnect().waitForCompletion();
@@ -56,7 +53,7 @@ public final class OutboxDrainBench {
             System.out.println("plain_paho_qos1_with_district_subscriber_per_s=" + Stats.fmt(plainWatched));
             System.out.println("outbox_drain_with_district_subscriber_per_s=" + Stats.fmt(oursWatched));
             System.out.println("drain_ratio_vs_plain_with_district_subscriber=" + Stats.fmt(oursWatched / plainWatched));
-            System.out.println(plainCpu);
+            System.out.println(plainCpu[0]);
             System.out.println(oursCpu[0]);
         }
         System.exit(0);
@@ -67,7 +64,7 @@ public final class OutboxDrainBench {
                 + ",\"type\":\"ticket.issued\",\"ts\":\"2026-11-23T08:15:00.000+07:00\",\"data\":{\"ticket\":\"A012\"}}";
     }
 
-    private static double plainLoop(String uri, int n) throws Exception {
+    private static double plainLoop(String uri, int n, CpuMeter cpu, String phase, String[] cpuLine) throws Exception {
         MqttAsyncClient c = new MqttAsyncClient(uri, "bench-plain", new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setMaxInflight(PahoUplink.WINDOW + 32);
@@ -86,6 +83,7 @@ public final class OutboxDrainBench {
                 window.release();
             }
         };
+        cpu.start();
         long start = System.nanoTime();
         for (long i = 1; i <= n; i++) {
             window.acquire();
@@ -93,6 +91,7 @@ public final class OutboxDrainBench {
         }
         window.acquire(PahoUplink.WINDOW);
         double rate = n / ((System.nanoTime() - start) / 1e9);
+        cpuLine[0] = cpu.since(phase, n);
         c.disconnect().waitForCompletion();
         c.close();
         return rate;
