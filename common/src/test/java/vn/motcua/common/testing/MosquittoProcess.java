@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** A real Mosquitto broker process on a loopback port, with persistence, that a test can stop and start again. */
 public final class MosquittoProcess implements AutoCloseable {
     private final int port;
+    private final List<Integer> listeners;
     private final Path dir;
     private Process process;
 
@@ -26,6 +27,13 @@ public final class MosquittoProcess implements AutoCloseable {
     /** A broker whose configuration ends with {@code extraConfig} (options of its one listener, or global ones). */
     public MosquittoProcess(int port, List<String> extraConfig) {
         this.port = port;
+        this.listeners = new java.util.ArrayList<>(List.of(port));
+        for (String line : extraConfig) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*listener\\s+(\\d+)").matcher(line);
+            if (m.find()) {
+                listeners.add(Integer.parseInt(m.group(1)));
+            }
+        }
         this.dir = TestDirs.create("mosquitto-");
         try {
             // started as root, mosquitto drops to its own user, which must be able to write its persistence here
@@ -46,6 +54,15 @@ public final class MosquittoProcess implements AutoCloseable {
         }
     }
 
+    private static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
     public static boolean available() {
         return Files.isExecutable(Path.of("/usr/sbin/mosquitto")) || Files.isExecutable(Path.of("/usr/bin/mosquitto"));
     }
@@ -55,16 +72,17 @@ public final class MosquittoProcess implements AutoCloseable {
             String exe = Files.isExecutable(Path.of("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto" : "mosquitto";
             process = new ProcessBuilder(exe, "-c", dir.resolve("mosquitto.conf").toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline) {
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                    return this;
-                } catch (IOException notYet) {
+            // every listener of the configuration, not only the first: a test may connect to any of them at once
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            for (int listener : listeners) {
+                while (!accepts(listener)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("mosquitto did not start on port " + listener + "; see " + dir);
+                    }
                     Thread.sleep(50);
                 }
             }
-            throw new IllegalStateException("mosquitto did not start on port " + port + "; see " + dir);
+            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
