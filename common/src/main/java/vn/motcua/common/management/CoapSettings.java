@@ -65,6 +65,16 @@ public final class CoapSettings {
         return c;
     }
 
+    /**
+     * A client that sends Block1 requests itself (motcua-ctl update, to show progress and never hold a bundle in
+     * memory): Californium's transparent block-wise handling is off, so every answer, 2.31 included, reaches it.
+     */
+    public static Configuration forBlockSender() {
+        Configuration c = forClient();
+        c.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, 0);
+        return c;
+    }
+
     private static Configuration common() {
         Configuration c = Configuration.createStandardWithoutFile();
         c.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, MAX_BODY);
