@@ -18,7 +18,7 @@ import vn.motcua.common.runtime.Version;
         description = "Manage Motcua devices: config, telemetry, health, events and actions over coaps with the "
             + "device's PSK; watch an office over MQTT; check an office's configs before rolling them out.",
         subcommands = {ConfigCommand.class, TelemetryCommand.class, HealthCommand.class, EventsCommand.class,
-            ActionCommand.class, WatchCommand.class, OfficeCommand.class, CommandLine.HelpCommand.class},
+            ActionCommand.class, UpdateCommand.class, WatchCommand.class, OfficeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  motcua-ctl health --device coaps://10.10.3.21 --psk-identity tp-dinh-cong-01 --psk-file ./tp.psk",
             "  sudo motcua-ctl config get --identity /etc/motcua/device.json",

@@ -1,6 +1,8 @@
 package vn.motcua.common.management;
 
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.CoapServer;
 import org.eclipse.californium.core.network.CoapEndpoint;
@@ -20,6 +22,8 @@ import vn.motcua.common.identity.Identity;
 public final class ManagementServer implements Management {
     private final Identity.CoapSettings settings;
     private final CoapServer server;
+    /** The paths of {@link UploadResource}s, whose Block1 requests reach them block by block. */
+    private final Set<String> streamedPaths = ConcurrentHashMap.newKeySet();
     private TelemetryResource telemetry;
     private CoapEndpoint endpoint;
 
@@ -47,7 +51,13 @@ public final class ManagementServer implements Management {
             }
             parent = child;
         }
-        parent.add(new ResourceAdapter(parts[parts.length - 1], resource));
+        String name = parts[parts.length - 1];
+        if (resource instanceof UploadResource upload) {
+            streamedPaths.add(path);
+            parent.add(new UploadAdapter(name, upload));
+        } else {
+            parent.add(new ResourceAdapter(name, resource));
+        }
     }
 
     @Override
@@ -60,7 +70,8 @@ public final class ManagementServer implements Management {
     public void start() {
         Configuration config = CoapSettings.forDevice();
         InetSocketAddress address = new InetSocketAddress(settings.bind(), settings.port());
-        CoapEndpoint.Builder builder = new CoapEndpoint.Builder().setConfiguration(config);
+        CoapEndpoint.Builder builder = new CoapEndpoint.Builder().setConfiguration(config)
+                .setCoapStackFactory(ManagementStack.factory(r -> streamedPaths.contains(r.getOptions().getUriPathString())));
         if (settings.secure()) {
             DtlsConnectorConfig dtls = DtlsConnectorConfig.builder(config)
                     .setAddress(address)
