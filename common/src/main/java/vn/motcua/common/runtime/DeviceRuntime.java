@@ -23,6 +23,7 @@ import vn.motcua.common.management.ManagementServer;
 import vn.motcua.common.management.sim.SimDisplayResource;
 import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
+import vn.motcua.common.runtime.watchdog.DeviceWatch;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
@@ -45,6 +46,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private Telemetry telemetry;
     private Hardware hardware;
     private ManagementServer management;
+    private DeviceWatch watch;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> telemetryTask;
     private long telemetrySeconds;
@@ -71,6 +73,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         previousStop = Lifecycle.started(store, events, Version.get());
         Logger.info("{} {} starting (version {}, previous stop: {})",
                 identity.kind().wire(), identity.deviceId(), Version.get(), previousStop);
+        watch = new DeviceWatch(store, stateDir, clock, health, Version.get(), System.getenv());
+        watch.announce(store, events);
         scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "device-scheduler");
             t.setDaemon(true);
@@ -88,19 +92,24 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         management = new ManagementServer(identity.coap());
         actions.register("identify", new Identify(hardware, identity.deviceId(), scheduler));
         actions.register("restart", this::restart);
-        app.start(new DeviceContext(identity, stateDir, clock, store, events, uplink, health, scheduler,
-                hardware, actions, management), config);
-        appStarted = true;
-        hardware.buttons().start();
+        if (watch.appRuns()) {
+            app.start(new DeviceContext(identity, stateDir, clock, store, events, uplink, health, scheduler,
+                    hardware, actions, management), config);
+            appStarted = true;
+            hardware.buttons().start();
+        }
         configs.setApplier(this::apply);
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
-        uplink.start();
+        if (watch.uplinkRuns()) {
+            uplink.start();
+        }
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
+        watch.start(uplink, management.executor(), scheduler);
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
                 String.join(", ", identity.mqtt().uris()), config.version());
     }
@@ -115,6 +124,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         }
         started = false;
         Logger.info("stopping {}", identity.deviceId());
+        if (watch != null) {
+            watch.stop();
+        }
         if (hardware != null) {
             hardware.buttons().stop();
         }
@@ -175,7 +187,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     }
 
     private void apply(C config) throws Exception {
-        app.applyConfig(config);
+        if (appStarted) {
+            app.applyConfig(config);
+        }
         if (config.common().telemetryIntervalSeconds() != telemetrySeconds) {
             scheduleTelemetry(config.common().telemetryIntervalSeconds());
         }
