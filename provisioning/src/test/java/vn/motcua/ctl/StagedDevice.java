@@ -35,6 +35,8 @@ final class StagedDevice {
     static final String TOPIC_ROOT = "motcua/v1/" + OFFICE + "/" + DEVICE_ID;
     static final Path MODULE = Path.of("").toAbsolutePath();
     private static final Pattern ERROR_CODE = Pattern.compile("(?m)^([45]\\.\\d\\d)\\b");
+    /** coap-client's own log lines (it exits 0 also when it got no answer at all, e.g. a DTLS handshake failed). */
+    private static final Pattern CLIENT_FAILURE = Pattern.compile("(?m)^\\w{3} \\d\\d [0-9:.]+ (EMRG|ALRT|CRIT|ERR|WARN) ");
 
     /** What one {@code PUT /update} with coap-client answered, and how long the upload took. */
     record Push(String code, String output, Duration took) {
@@ -109,7 +111,8 @@ final class StagedDevice {
         LibCoap.Result r = coap(660, "-m", "put", "-f", bundle.toString(), "-b", "1024", "-B", "600", uri() + "/update");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         Matcher m = ERROR_CODE.matcher(r.out());
-        String code = m.find() ? m.group(1) : r.exit() == 0 ? "2.04" : "exit " + r.exit();
+        String code = m.find() ? m.group(1)
+                : r.exit() != 0 || CLIENT_FAILURE.matcher(r.out()).find() ? "no answer (exit " + r.exit() + ")" : "2.04";
         return new Push(code, r.out(), took);
     }
 
@@ -126,7 +129,8 @@ final class StagedDevice {
     void pressA() throws Exception {
         Waits.until("POST /sim/press answers", Duration.ofSeconds(120), () -> {
             LibCoap.Result r = coap(20, "-m", "post", "-e", "A", uri() + "/sim/press");
-            return r.exit() == 0 && !ERROR_CODE.matcher(r.out()).find() ? Optional.of(r) : Optional.empty();
+            return r.exit() == 0 && !ERROR_CODE.matcher(r.out()).find() && !CLIENT_FAILURE.matcher(r.out()).find()
+                    ? Optional.of(r) : Optional.empty();
         });
     }
 
