@@ -20,11 +20,15 @@ import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.management.Kernel;
 import vn.motcua.common.management.ManagementServer;
+import vn.motcua.common.management.UpdateResource;
 import vn.motcua.common.management.sim.SimDisplayResource;
 import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
 import vn.motcua.common.runtime.watchdog.DeviceWatch;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.update.SignedBundles;
+import vn.motcua.common.update.UpdateIntake;
+import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
@@ -52,6 +56,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private long telemetrySeconds;
     private String previousStop;
     private Runnable restartRequest = () -> { };
+    private Path updateRoot = Path.of("/");
     private boolean started;
     private boolean appStarted;
 
@@ -101,6 +106,10 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         configs.setApplier(this::apply);
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
+        UpdatePaths paths = updatePaths();
+        management.add("update", new UpdateResource(new UpdateIntake(paths, Version.get(),
+                SignedBundles.verifier(paths.key(), identity.kind().wire()), events::record, this::restart),
+                paths.stateFile(), Version::get));
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
@@ -159,6 +168,20 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     /** What the restart action calls once the device has answered (systemd starts it again). */
     public void onRestartRequest(Runnable request) {
         this.restartRequest = request;
+    }
+
+    /**
+     * The root under which the update machinery's files are ({@code /} on a device; the staging root of
+     * {@code motcua-setup --root R} in tests). Call before {@link #start()}.
+     */
+    public DeviceRuntime<C> updateRoot(Path root) {
+        this.updateRoot = root;
+        return this;
+    }
+
+    /** Where releases, update.json, the update key and the uploads are. */
+    public UpdatePaths updatePaths() {
+        return UpdatePaths.under(updateRoot, stateDir);
     }
 
     public String previousStop() {

@@ -10,7 +10,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * The upload in progress, {@code incoming.part}, written block by block at the offsets the client sends: never more
  * than one block in memory. Block 0 always starts over (a client that vanished mid-upload leaves nothing stuck: the
- * next upload replaces its part file); a block sent again is taken once; a gap is refused.
+ * next upload replaces its part file, and block 0 sent again starts over with the same bytes); a later block sent
+ * again is taken once; a gap is refused.
  */
 public final class UploadFile implements AutoCloseable {
     /** What became of one block. */
@@ -37,7 +38,7 @@ public final class UploadFile implements AutoCloseable {
     }
 
     public Step write(long offset, byte[] data) throws IOException {
-        if (offset == 0 && !(channel != null && lastOffset == 0 && received == data.length)) {
+        if (offset == 0) {
             restart();
         } else if (channel == null) {
             return Step.OUT_OF_ORDER;

@@ -25,6 +25,7 @@ public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfi
     private final DeviceApp<C> app;
     private DeviceRuntime<C> runtime;
     private CoapEndpoint endpoint;
+    private Path updateRoot;
 
     /** A device whose app needs only the common wiring (see {@link WiredHardware}). */
     public InProcessDevice(Path dir, ObjectNode identityJson, DeviceApp<C> app) throws Exception {
@@ -44,7 +45,16 @@ public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfi
 
     public InProcessDevice<C> start() throws Exception {
         runtime = new DeviceRuntime<>(device, dir.resolve("state"), app, Clock.system(identity.timezone()));
+        if (updateRoot != null) {
+            runtime.updateRoot(updateRoot);
+        }
         runtime.start();
+        return this;
+    }
+
+    /** The staging root of the update machinery (update key, update.json) instead of {@code /}; before {@link #start()}. */
+    public InProcessDevice<C> updateRoot(Path root) {
+        this.updateRoot = root;
         return this;
     }
 
