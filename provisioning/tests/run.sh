@@ -329,7 +329,7 @@ test_unit_is_hardened_and_runs_java_as_motcua() {
     "DeviceAllow=char-i2c rw" "DeviceAllow=char-ttyUSB rw" "DeviceAllow=char-usb rw" \
     "SupplementaryGroups=gpio i2c dialout lp" WantedBy=multi-user.target RestartPreventExitStatus=2 \
     StartLimitIntervalSec=600 StartLimitBurst=5 SystemCallFilter=@system-service SystemCallErrorNumber=EPERM \
-    ProtectProc=invisible ProcSubset=pid; do
+    ProtectProc=invisible ProcSubset=pid Type=notify NotifyAccess=main WatchdogSec=30; do
     grep -qx -- "$line" "$unit" || fail "unit lacks the line $line"
   done
   grep -qx 'ExecStart=/usr/bin/java .*-Xmx96m .*-Djava.io.tmpdir=/var/lib/motcua/tmp .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua' "$unit" ||

@@ -47,7 +47,7 @@ public final class DeviceWatch {
         RestartLog restarts = new RestartLog(store, clock);
         this.safeMode = restarts.safeMode();
         Path exitCause = UpdatePaths.under(Path.of("/"), stateDir).exitCause();
-        this.ending = new ProcessEnd(restarts, version, exitCause, Runtime.getRuntime()::halt);
+        this.ending = new ProcessEnd(restarts, version, exitCause, ProcessEnd::haltProcess);
     }
 
     /** The safe mode of this run, if any. */

@@ -15,8 +15,8 @@ import vn.motcua.common.update.UpdateState;
 /**
  * The {@link Ending} of a device runtime: records the restart row (waiting at most {@link #RECORD_WAIT_SECONDS}, in
  * case the hung loop holds the state store), writes {@code exit-cause} = {@code hung <component>} for the launcher,
- * flushes the log and halts with {@link #EXIT_STATUS} without running shutdown hooks (a clean stop could hang too, and
- * must not be recorded as clean).
+ * and halts with {@link #EXIT_STATUS}: on a device through {@link #haltProcess}, which flushes the log and runs no
+ * shutdown hook (a clean stop could hang too, and must not be recorded as clean).
  */
 public final class ProcessEnd implements Ending {
     /** EX_SOFTWARE: systemd restarts it ({@code RestartPreventExitStatus} names only 2). */
@@ -28,7 +28,7 @@ public final class ProcessEnd implements Ending {
     private final Path exitCause;
     private final IntConsumer halt;
 
-    /** {@code halt} ends the process ({@code Runtime.getRuntime()::halt} on a device). */
+    /** {@code halt} ends the process ({@link #haltProcess} on a device). */
     public ProcessEnd(RestartLog restarts, String version, Path exitCause, IntConsumer halt) {
         this.restarts = restarts;
         this.version = version;
@@ -48,12 +48,17 @@ public final class ProcessEnd implements Ending {
                 Logger.error("could not write {}: {}", exitCause, e.getMessage());
             }
         }
+        halt.accept(EXIT_STATUS);
+    }
+
+    /** Flushes and closes the log, then halts the JVM: the {@code halt} of a device runtime. */
+    public static void haltProcess(int status) {
         try {
             ProviderRegistry.getLoggingProvider().shutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        halt.accept(EXIT_STATUS);
+        Runtime.getRuntime().halt(status);
     }
 
     private void record(String component, String cause) {
