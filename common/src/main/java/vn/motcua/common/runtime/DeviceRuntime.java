@@ -24,6 +24,8 @@ import vn.motcua.common.management.sim.SimDisplayResource;
 import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.update.TrialMonitor;
+import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
@@ -35,6 +37,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private final Path stateDir;
     private final DeviceApp<C> app;
     private final Clock clock;
+    /** Where the update machinery is (the launcher's update.json, this runtime's update directory): set once, here. */
+    private final UpdatePaths updatePaths;
     private final HealthModel health = new HealthModel();
     private final Actions actions = new Actions();
 
@@ -52,12 +56,22 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private Runnable restartRequest = () -> { };
     private boolean started;
     private boolean appStarted;
+    private volatile boolean running;
+    private volatile boolean managementStarted;
+    private volatile boolean endedByTrial;
+    private ScheduledExecutorService trialWatch;
 
     /** A runtime for a device's validated identity, with the app made from the same identity's hardware block. */
     public DeviceRuntime(DeviceIdentity<?> device, Path stateDir, DeviceApp<C> app, Clock clock) {
+        this(device, UpdatePaths.under(Path.of("/"), stateDir), app, clock);
+    }
+
+    /** A runtime whose state directory is {@code updatePaths.stateDir()}, its releases under {@code updatePaths.root()}. */
+    public DeviceRuntime(DeviceIdentity<?> device, UpdatePaths updatePaths, DeviceApp<C> app, Clock clock) {
         this.identity = device.identity();
         this.wiring = device.hardware().wiring();
-        this.stateDir = stateDir;
+        this.stateDir = updatePaths.stateDir();
+        this.updatePaths = updatePaths;
         this.app = app;
         this.clock = clock;
     }
@@ -69,6 +83,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         store.migrate(app.module(), app.migrations());
         events = new EventLog(store, identity.deviceId(), identity.timezone(), clock);
         previousStop = Lifecycle.started(store, events, Version.get());
+        TrialMonitor.clearSignals(updatePaths);
         Logger.info("{} {} starting (version {}, previous stop: {})",
                 identity.kind().wire(), identity.deviceId(), Version.get(), previousStop);
         scheduler = Executors.newScheduledThreadPool(2, r -> {
@@ -98,9 +113,12 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
+        managementStarted = true;
         uplink.start();
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
+        watchTrial();
+        running = true;
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
                 String.join(", ", identity.mqtt().uris()), config.version());
     }
@@ -115,6 +133,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         }
         started = false;
         Logger.info("stopping {}", identity.deviceId());
+        if (trialWatch != null) {
+            trialWatch.shutdownNow();
+        }
         if (hardware != null) {
             hardware.buttons().stop();
         }
@@ -141,12 +162,19 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             Lifecycle.stopped(store);
             store.close();
         }
+        if (running && !endedByTrial) {
+            TrialMonitor.stoppedCleanly(updatePaths, Version.get());
+        }
         Logger.info("{} stopped cleanly", identity.deviceId());
     }
 
     /** What the restart action calls once the device has answered (systemd starts it again). */
     public void onRestartRequest(Runnable request) {
         this.restartRequest = request;
+    }
+
+    public UpdatePaths updatePaths() {
+        return updatePaths;
     }
 
     public String previousStop() {
@@ -208,6 +236,29 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         Logger.info("restart requested: stopping cleanly; the service manager starts the device again");
         scheduler.schedule(restartRequest, 300, TimeUnit.MILLISECONDS);
         return "restarting";
+    }
+
+    /** Records the launcher's last result once; a release on trial commits, or ends itself when it cannot. */
+    private void watchTrial() {
+        TrialMonitor monitor = new TrialMonitor(updatePaths, Version.get(), clock, store, events,
+                () -> configs.current().common().updateTrialSeconds(), this::healthyForTrial, code -> {
+                    endedByTrial = true;
+                    System.exit(code);
+                });
+        if (!monitor.start()) {
+            return;
+        }
+        trialWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "update-trial");
+            t.setDaemon(true);
+            return t;
+        });
+        trialWatch.scheduleWithFixedDelay(monitor::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** State store open, management answering, and the broker connected, unless no broker can be reached at all. */
+    private boolean healthyForTrial() {
+        return store.fault().isEmpty() && managementStarted && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
     }
 
     private void retention() {
