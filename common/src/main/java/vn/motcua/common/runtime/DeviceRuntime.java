@@ -28,6 +28,7 @@ import vn.motcua.common.runtime.watchdog.DeviceWatch;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.update.SignedBundles;
 import vn.motcua.common.update.UpdateIntake;
+import vn.motcua.common.update.TrialMonitor;
 import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
@@ -40,6 +41,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private final Path stateDir;
     private final DeviceApp<C> app;
     private final Clock clock;
+    /** Where the update machinery is (the launcher's update.json, this runtime's update directory): set before start. */
+    private UpdatePaths updatePaths;
     private final HealthModel health = new HealthModel();
     private final Actions actions = new Actions();
 
@@ -56,15 +59,24 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private long telemetrySeconds;
     private String previousStop;
     private Runnable restartRequest = () -> { };
-    private Path updateRoot = Path.of("/");
     private boolean started;
     private boolean appStarted;
+    private volatile boolean running;
+    private volatile boolean managementStarted;
+    private volatile boolean endedByTrial;
+    private ScheduledExecutorService trialWatch;
 
     /** A runtime for a device's validated identity, with the app made from the same identity's hardware block. */
     public DeviceRuntime(DeviceIdentity<?> device, Path stateDir, DeviceApp<C> app, Clock clock) {
+        this(device, UpdatePaths.under(Path.of("/"), stateDir), app, clock);
+    }
+
+    /** A runtime whose state directory is {@code updatePaths.stateDir()}, its releases under {@code updatePaths.root()}. */
+    public DeviceRuntime(DeviceIdentity<?> device, UpdatePaths updatePaths, DeviceApp<C> app, Clock clock) {
         this.identity = device.identity();
         this.wiring = device.hardware().wiring();
-        this.stateDir = stateDir;
+        this.stateDir = updatePaths.stateDir();
+        this.updatePaths = updatePaths;
         this.app = app;
         this.clock = clock;
     }
@@ -76,6 +88,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         store.migrate(app.module(), app.migrations());
         events = new EventLog(store, identity.deviceId(), identity.timezone(), clock);
         previousStop = Lifecycle.started(store, events, Version.get());
+        TrialMonitor.clearSignals(updatePaths);
         Logger.info("{} {} starting (version {}, previous stop: {})",
                 identity.kind().wire(), identity.deviceId(), Version.get(), previousStop);
         watch = new DeviceWatch(store, stateDir, clock, health, Version.get(), System.getenv());
@@ -113,12 +126,15 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
+        managementStarted = true;
         if (watch.uplinkRuns()) {
             uplink.start();
         }
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
         watch.start(uplink, management.executor(), scheduler);
+        watchTrial();
+        running = true;
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
                 String.join(", ", identity.mqtt().uris()), config.version());
     }
@@ -135,6 +151,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         Logger.info("stopping {}", identity.deviceId());
         if (watch != null) {
             watch.stop();
+        }
+        if (trialWatch != null) {
+            trialWatch.shutdownNow();
         }
         if (hardware != null) {
             hardware.buttons().stop();
@@ -162,6 +181,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             Lifecycle.stopped(store);
             store.close();
         }
+        if (running && !endedByTrial) {
+            TrialMonitor.stoppedCleanly(updatePaths, Version.get());
+        }
         Logger.info("{} stopped cleanly", identity.deviceId());
     }
 
@@ -175,13 +197,13 @@ public final class DeviceRuntime<C extends DeviceConfig> {
      * {@code motcua-setup --root R} in tests). Call before {@link #start()}.
      */
     public DeviceRuntime<C> updateRoot(Path root) {
-        this.updateRoot = root;
+        this.updatePaths = UpdatePaths.under(root, stateDir);
         return this;
     }
 
     /** Where releases, update.json, the update key and the uploads are. */
     public UpdatePaths updatePaths() {
-        return UpdatePaths.under(updateRoot, stateDir);
+        return updatePaths;
     }
 
     public String previousStop() {
@@ -245,6 +267,29 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         Logger.info("restart requested: stopping cleanly; the service manager starts the device again");
         scheduler.schedule(restartRequest, 300, TimeUnit.MILLISECONDS);
         return "restarting";
+    }
+
+    /** Records the launcher's last result once; a release on trial commits, or ends itself when it cannot. */
+    private void watchTrial() {
+        TrialMonitor monitor = new TrialMonitor(updatePaths, Version.get(), clock, store, events,
+                () -> configs.current().common().updateTrialSeconds(), this::healthyForTrial, code -> {
+                    endedByTrial = true;
+                    System.exit(code);
+                });
+        if (!monitor.start()) {
+            return;
+        }
+        trialWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "update-trial");
+            t.setDaemon(true);
+            return t;
+        });
+        trialWatch.scheduleWithFixedDelay(monitor::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** State store open, management answering, and the broker connected, unless no broker can be reached at all. */
+    private boolean healthyForTrial() {
+        return store.fault().isEmpty() && managementStarted && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
     }
 
     private void retention() {
