@@ -25,8 +25,8 @@ import vn.motcua.common.update.UpdateState;
 /**
  * A ticket printer's tree made by {@code motcua-setup --root R --update-key PUB} from the built release, and the ways a
  * test reaches it: coaps with its PSK (motcua-ctl in this JVM, or libcoap's coap-client), and its files under R.
- * The identity setup wrote is changed in three places only, for a test box: CoAP on a free loopback port (not 5684,
- * which other tests may hold), the PSK file's path under R, and the sim hardware profile (no GPIO, serial or printer).
+ * The identity setup wrote is changed in two places only, for a test box: CoAP on a free loopback port (not 5684 on
+ * every address, which other tests may hold), and the sim hardware profile (no GPIO, serial or printer here).
  */
 final class StagedDevice {
     static final String KIND = "ticket-printer";
@@ -77,10 +77,10 @@ final class StagedDevice {
         Path identityFile = root.resolve("etc/motcua/device.json");
         ObjectNode identity = (ObjectNode) Json.parse(Files.readString(identityFile, StandardCharsets.UTF_8));
         ObjectNode coap = (ObjectNode) identity.get("coap");
-        String pskPath = coap.path("pskFile").asText();
-        Path pskFile = pskPath.startsWith(root.toString()) ? Path.of(pskPath) : root.resolve(pskPath.replaceFirst("^/+", ""));
+        // the runtime run with --root R reads the identity's absolute paths (/etc/motcua/psk) under R, as this test does
+        Path pskFile = root.resolve(coap.path("pskFile").asText().replaceFirst("^/+", ""));
         int port = FreePorts.udp();
-        coap.put("port", port).put("bind", "127.0.0.1").put("pskFile", pskFile.toString());
+        coap.put("port", port).put("bind", "127.0.0.1");
         identity.putObject("hardware").put("profile", "sim");
         Files.writeString(identityFile, Json.write(identity), StandardCharsets.UTF_8);
         String psk = Files.readAllLines(pskFile, StandardCharsets.UTF_8).get(0).strip();
