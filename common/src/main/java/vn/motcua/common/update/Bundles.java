@@ -32,6 +32,9 @@ public interface Bundles {
     /** Checks the bundle's signature and every file's hash; a bundle of another kind is refused too. */
     Verified verify(Path zip, String kind) throws IOException, Refused;
 
-    /** Writes the bundle's files into {@code dir} (which does not exist yet) and syncs them. */
+    /**
+     * Writes the bundle's files into {@code dir} so that a power cut leaves no {@code dir} or a whole one (the files
+     * go to {@code dir.tmp}, are synced, and the directory is renamed), directories 0755 and files 0644.
+     */
     void extract(Path zip, Verified bundle, Path dir) throws IOException;
 }

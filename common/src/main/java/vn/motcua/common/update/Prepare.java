@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -246,16 +245,10 @@ public final class Prepare {
             return refused;
         }
         String version = bundle.version();
-        Path tmp = paths.releases().resolve(version + ".tmp");
         Path dir = paths.release(version);
-        deleteTree(tmp);
         deleteTree(dir);
         Files.createDirectories(paths.releases());
-        bundles.extract(zip, bundle, tmp);
-        rootReadable(tmp);
-        steps.reached("extracted");
-        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-        UpdateState.syncDirectory(paths.releases());
+        bundles.extract(zip, bundle, dir);
         steps.reached("release-in-place");
         UpdateState trial = state.with(state.running(), state.running(), new UpdateState.Trial(version, state.running(), 0,
                 clock.instant()), state.refused(), state.last());
@@ -353,26 +346,6 @@ public final class Prepare {
                     throw e;
                 }
                 Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Directories 0755, files 0644: the service user reads and runs the release, never changes it. */
-    private static void rootReadable(Path dir) throws IOException {
-        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
                 return FileVisitResult.CONTINUE;
             }
         });

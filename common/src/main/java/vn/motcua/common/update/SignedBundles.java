@@ -8,9 +8,35 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import vn.motcua.common.json.Json;
 
-/** The device's {@link BundleCheck}: {@link BundleVerifier} with the district's update key, for this device's kind. */
-public final class SignedBundles {
-    private SignedBundles() {
+/**
+ * Bundles signed with the district's update key. An instance is the launcher's {@link Bundles}: verified with the
+ * root-owned update key by {@link BundleVerifier}, unpacked by {@link BundleExtractor}. {@link #verifier} is the
+ * device's {@link BundleCheck}: {@link BundleVerifier} with the district's update key, for this device's kind.
+ */
+public final class SignedBundles implements Bundles {
+    private final Path key;
+
+    public SignedBundles(Path key) {
+        this.key = key;
+    }
+
+    @Override
+    public Verified verify(Path zip, String kind) throws IOException, Refused {
+        try {
+            BundleManifest manifest = BundleVerifier.verify(zip, key, kind);
+            return new Verified(manifest.kind(), manifest.version(), manifest);
+        } catch (BundleException e) {
+            throw new Refused(e.reason().wire(), null, e.getMessage());
+        }
+    }
+
+    @Override
+    public void extract(Path zip, Verified bundle, Path dir) throws IOException {
+        try {
+            BundleExtractor.extract(zip, (BundleManifest) bundle.manifest(), dir);
+        } catch (BundleException e) {
+            throw new IOException("the bundle changed after it was verified: " + e.getMessage(), e);
+        }
     }
 
     public static BundleCheck verifier(Path keyFile, String kind) {

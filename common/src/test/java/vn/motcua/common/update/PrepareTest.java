@@ -211,7 +211,7 @@ class PrepareTest {
             t.prepare();
             t.stage("0.2.0");
         });
-        assertThat(seen).contains("extracted", "release-in-place", "trial-recorded", "current-linked", "incoming-deleted");
+        assertThat(seen).contains("release-in-place", "trial-recorded", "current-linked", "incoming-deleted");
         for (int cut = 0; cut < seen.size(); cut++) {
             PrepareTest t = new PrepareTest();
             t.installed("0.1.0");
@@ -423,11 +423,13 @@ class PrepareTest {
 
         @Override
         public void extract(Path zip, Verified bundle, Path dir) throws IOException {
+            Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
             for (Map.Entry<String, String> f : read(zip).entrySet()) {
-                Path file = dir.resolve(f.getKey());
+                Path file = tmp.resolve(f.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, f.getValue());
             }
+            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
 
         private static Map<String, String> read(Path zip) throws IOException {
