@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
 import vn.motcua.common.testing.DeviceProcess;
 import vn.motcua.common.testing.FreePorts;
