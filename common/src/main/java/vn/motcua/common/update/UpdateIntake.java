@@ -2,6 +2,7 @@ package vn.motcua.common.update;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,9 +129,18 @@ public final class UpdateIntake {
         return new Outcome(Step.STAGED, null, version, "staged " + version + "; the device restarts into it");
     }
 
+    /**
+     * The trial release proved healthy ({@code commit} names it): the launcher finalizes it at the next start, and a
+     * newer bundle may be staged meanwhile (that start finalizes the commit first, then installs it).
+     */
+    private boolean committed(String trialVersion) throws IOException {
+        return Files.isRegularFile(paths.commit())
+                && trialVersion.equals(Files.readString(paths.commit(), StandardCharsets.UTF_8).strip());
+    }
+
     private Optional<String> busy() throws IOException {
         Optional<UpdateState> state = UpdateState.read(paths.stateFile());
-        if (state.isPresent() && state.get().trial() != null) {
+        if (state.isPresent() && state.get().trial() != null && !committed(state.get().trial().version())) {
             return Optional.of("release " + state.get().trial().version() + " is on trial; push again once it is committed");
         }
         if (Files.exists(paths.incoming())) {
