@@ -62,6 +62,11 @@ public final class Prepare {
         this.log = log;
     }
 
+    /** The launcher's entry point ({@code motcua-run}): see {@link PrepareMain}. */
+    public static void main(String[] args) {
+        PrepareMain.main(args);
+    }
+
     /** Runs every step; returns the state it leaves, empty when there is no release to manage at all. */
     public Optional<UpdateState> run() throws IOException {
         Optional<UpdateState> loaded = load();
