@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -20,8 +21,8 @@ import vn.motcua.common.identity.DeviceKind;
 /**
  * Checks a release bundle before anything of it is used (SPEC §11): {@code manifest.sig} is the update key's
  * Ed25519 signature of {@code manifest.json}'s bytes; the manifest is valid and for this kind; every other entry
- * is listed, every listed file is there exactly once with its SHA-256, {@code VERSION} holds the version; within
- * {@link BundleLimits}. Files are hashed as they stream: the zip is never held in memory.
+ * is listed, every listed file is there exactly once as a plain file (no symlink) with its SHA-256, {@code VERSION}
+ * holds the version; all within {@link BundleLimits}. Files are hashed as they stream: the zip is never held in memory.
  */
 public final class BundleVerifier {
     private BundleVerifier() {
@@ -62,6 +63,10 @@ public final class BundleVerifier {
                         "the bundle is for a " + manifest.kind() + ", this device is a " + expectedKind);
             }
             checkListed(manifest, entries);
+            Set<String> links = ZipSymlinks.in(zip);
+            if (!links.isEmpty()) {
+                throw malformed("zip entry '" + links.iterator().next() + "' is a symbolic link (a release holds plain files)");
+            }
             checkFiles(file, manifest, entries);
             return manifest;
         } catch (ZipException e) {

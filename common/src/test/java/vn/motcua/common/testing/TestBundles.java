@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +111,25 @@ public final class TestBundles {
         }
         try {
             Files.write(out, bytes);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A zip of {@code entries} in which {@code link} is marked, as Info-ZIP marks it, a Unix symbolic link. */
+    public static Path zipWithSymlink(Path out, Map<String, byte[]> entries, String link) {
+        ByteBuffer bytes = ByteBuffer.wrap(zipBytes(entries)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] name = link.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + name.length <= bytes.limit(); i++) {
+            if (bytes.getInt(i) == 0x02014b50 && Short.toUnsignedInt(bytes.getShort(i + 28)) == name.length
+                    && java.util.Arrays.equals(bytes.array(), i + 46, i + 46 + name.length, name, 0, name.length)) {
+                bytes.putShort(i + 4, (short) (3 << 8 | 20));
+                bytes.putInt(i + 38, 0120777 << 16);
+            }
+        }
+        try {
+            Files.write(out, bytes.array());
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -145,6 +145,15 @@ class BundleVerifierTest {
     }
 
     @Test
+    void refuses_an_entry_marked_as_a_symbolic_link() {
+        Map<String, byte[]> files = files();
+        files.put("lib/common-0.2.0.jar", bytes("/etc/motcua/device.json"));
+        Path zip = TestBundles.zipWithSymlink(dir.resolve("b.zip"),
+                TestBundles.signed(manifestOf(KIND, "0.2.0", files), keys.privateKey(), files), "lib/common-0.2.0.jar");
+        refused(zip, BundleException.Reason.MALFORMED, "'lib/common-0.2.0.jar' is a symbolic link");
+    }
+
+    @Test
     void refuses_a_bundle_for_another_kind() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("device-kiosk.jar", bytes("kiosk runtime"));
