@@ -19,14 +19,18 @@ import vn.motcua.common.update.ReleaseVersion;
 import vn.motcua.common.update.UpdateKeys;
 
 /** {@code bundle}: a signed release bundle of one kind's runtime, for {@code PUT /update} (SPEC section 11). */
-@Command(name = "bundle", mixinStandardHelpOptions = true,
-        description = {"Make a signed release bundle (zip) of one kind's runtime: device-<kind>.jar, every lib/ jar its",
-            "manifest's Class-Path names, VERSION (= --version), manifest.json (SHA-256 of each file) and manifest.sig",
-            "(Ed25519 signature of manifest.json by --key). Without --jar, the kind's jar of the release tree this",
-            "motcua-ctl runs from, or the repository's device-<kind>/target/ (mvn -B -pl device-<kind> -am package)."})
+@Command(name = "bundle",
+        description = {"Make a signed release bundle (zip) of one kind's runtime: device-<kind>.jar, every lib/ jar its "
+            + "manifest's Class-Path names, VERSION (= --version), manifest.json (SHA-256 of each file) and manifest.sig "
+            + "(Ed25519 signature of manifest.json by --key).",
+            "Without --jar: the newest built device-<kind>.jar of the release tree this motcua-ctl runs from, of "
+            + "provisioning/target/release/ or of device-<kind>/target/ (mvn -B -pl device-<kind> -am package)."})
 final class BundleCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "ticket-printer, rating-pad or kiosk")
     String kind;

@@ -14,10 +14,12 @@ import vn.motcua.common.update.UpdateKeys;
 
 /** {@code update-key generate --out DIR}: writes DIR/update-key.pem (private, 0600) and DIR/update-key.pub (0644). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Make a new Ed25519 update key pair: DIR/update-key.pem (private, PKCS#8 PEM, mode 0600) and",
-            "DIR/update-key.pub (public, X.509 PEM, mode 0644). Keep the private key off devices; install the public",
-            "one on each device with: motcua-setup --update-key DIR/update-key.pub. An existing key is never replaced",
-            "without --force (devices that hold its public half would refuse bundles signed by the new one)."})
+        description = {"Make a new Ed25519 update key pair: DIR/update-key.pem (private, PKCS#8 PEM, mode 0600) and "
+            + "DIR/update-key.pub (public, X.509 PEM, mode 0644).",
+            "Keep the private key off devices; install the public one on each device with: "
+            + "motcua-setup --update-key DIR/update-key.pub.",
+            "An existing key pair is never replaced without --force (devices that hold its public half would refuse "
+            + "bundles signed by the new one)."})
 final class UpdateKeyGenerateCommand implements Callable<Integer> {
     static final String PRIVATE = "update-key.pem";
     static final String PUBLIC = "update-key.pub";

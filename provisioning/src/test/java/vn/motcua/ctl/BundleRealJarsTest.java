@@ -8,6 +8,7 @@ import java.util.jar.JarFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.motcua.common.update.BundleExtractor;
 import vn.motcua.common.update.BundleManifest;
 import vn.motcua.common.update.BundleVerifier;
 import vn.motcua.common.testing.TestDirs;
@@ -45,7 +46,7 @@ class BundleRealJarsTest {
     }
 
     @Test
-    void bundles_a_kiosk_jar_of_the_release_tree() throws Exception {
+    void a_bundle_of_the_release_trees_kiosk_jar_extracts_into_a_release_that_runs_as_its_version() throws Exception {
         Path priv = givenKeys();
         Path jar = MODULE.resolve("target/release/device-kiosk.jar");
         Path out = dir.resolve("k.zip");
@@ -57,6 +58,13 @@ class BundleRealJarsTest {
         BundleManifest m = BundleVerifier.verify(out, dir.resolve("keys/update-key.pub"), "kiosk");
         assertThat(m.files()).containsKeys("device-kiosk.jar", "VERSION");
         assertThat(m.files().keySet()).anyMatch(f -> f.startsWith("lib/common-"));
+
+        Path release = dir.resolve("opt/motcua/releases/0.3.0");
+        BundleExtractor.extract(out, m, release);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Ctl.Result version = ChildProcess.run(dir, 120, java, "-jar", release.resolve("device-kiosk.jar").toString(), "--version");
+        assertThat(version.exit()).as(version.toString()).isZero();
+        assertThat(version.out().strip()).isEqualTo("0.3.0");
     }
 
     private static List<String> expectedFiles(Path jar, String kind) throws Exception {

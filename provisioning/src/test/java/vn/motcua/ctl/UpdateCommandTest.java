@@ -2,6 +2,7 @@ package vn.motcua.ctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,18 @@ class UpdateCommandTest {
                 bundles.bundle("ticket-printer", Version.get(), 0).toString()));
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.DEVICE_ERROR);
         assertThat(r.out()).contains("device answered 4.09 (conflict)").contains("not newer");
+    }
+
+    @Test
+    void a_bundle_over_64_mib_is_refused_at_the_first_block() throws Exception {
+        Path big = root.resolve("big.zip");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(64L * 1024 * 1024 + 1);
+        }
+        Ctl.Result r = Ctl.run(device.args("update", "--bundle", big.toString()));
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.DEVICE_ERROR);
+        assertThat(r.out()).contains("device answered 4.13").contains("at most 67108864")
+                .doesNotContain("sent ");
     }
 
     @Test

@@ -86,6 +86,17 @@ class UpdateKeyAndBundleCommandsTest {
     }
 
     @Test
+    void bundle_and_generate_have_help_with_their_options() {
+        Ctl.Result bundle = Ctl.run("bundle", "--help");
+        assertThat(bundle.exit()).as(bundle.toString()).isZero();
+        assertThat(bundle.out()).contains("--jar=FILE", "--key=PRIVATE", "--version=V", "Exit codes:");
+        Ctl.Result generate = Ctl.run("update-key", "generate", "--help");
+        assertThat(generate.exit()).as(generate.toString()).isZero();
+        assertThat(generate.out()).contains("--out=DIR", "--force");
+        assertThat(Ctl.run("--help").out()).contains("update-key", "bundle");
+    }
+
+    @Test
     void bundle_arguments_that_make_no_sense_are_usage_errors() {
         Path priv = givenKeyPair();
         Path jar = TestBundles.fakeRelease(dir.resolve("release"), "kiosk");
