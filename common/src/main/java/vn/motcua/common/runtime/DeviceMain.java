@@ -133,6 +133,7 @@ public final class DeviceMain {
     private static int runUntilSignal(DeviceRuntime<?> runtime) {
         CountDownLatch stop = new CountDownLatch(1);
         runtime.onRestartRequest(stop::countDown);
+        runtime.watchProcess();
         for (String name : List.of("TERM", "INT")) {
             sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.countDown());
         }

@@ -59,6 +59,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private long telemetrySeconds;
     private String previousStop;
     private Runnable restartRequest = () -> { };
+    private boolean watchProcess;
     private boolean started;
     private boolean appStarted;
     private volatile boolean running;
@@ -132,7 +133,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         }
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
-        watch.start(uplink, management.executor(), scheduler);
+        if (watchProcess) {
+            watch.start(uplink, management.executor(), scheduler);
+        }
         watchTrial();
         running = true;
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
@@ -185,6 +188,15 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             TrialMonitor.stoppedCleanly(updatePaths, Version.get());
         }
         Logger.info("{} stopped cleanly", identity.deviceId());
+    }
+
+    /**
+     * Arms the watchdog before {@link #start()}: readiness and pings to systemd, and a hung or failed component ends
+     * the process (exit 70). Only for a runtime that is the whole process ({@link DeviceMain}); runtimes sharing a JVM
+     * (tests, benchmarks) are not watched.
+     */
+    public void watchProcess() {
+        this.watchProcess = true;
     }
 
     /** What the restart action calls once the device has answered (systemd starts it again). */
