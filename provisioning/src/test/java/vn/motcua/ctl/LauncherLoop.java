@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * {@code R/opt/motcua/bin/motcua-run --root R} started again and again as systemd's {@code Restart=always} with
@@ -28,6 +29,7 @@ final class LauncherLoop implements AutoCloseable {
     private final Thread thread;
     private volatile Process current;
     private volatile boolean stopping;
+    private volatile IntConsumer betweenStarts = code -> { };
     private int starts;
 
     private LauncherLoop(Path root, Path log, Map<String, String> environment) {
@@ -72,6 +74,7 @@ final class LauncherLoop implements AutoCloseable {
                 if (code == 2) {
                     return;
                 }
+                betweenStarts.accept(code);
                 Thread.sleep(RESTART_DELAY.toMillis());
             }
         } catch (IOException e) {
@@ -90,6 +93,14 @@ final class LauncherLoop implements AutoCloseable {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         p.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * What an administrator does between two starts, called on the loop's thread with the exit code of the start that
+     * ended, before the next one (e.g. an edit of launcher.conf that the next start must see, with no race).
+     */
+    void betweenStarts(IntConsumer action) {
+        betweenStarts = action;
     }
 
     /** The exit codes of the starts that ended, in order. */

@@ -176,6 +176,32 @@ final class StagedDevice {
         return UpdateState.read(paths.stateFile()).orElseThrow(() -> new AssertionError("no " + paths.stateFile()));
     }
 
+    /**
+     * Sets (or with null removes) the test hook {@code -Dmotcua.test.hang=<component>} in launcher.conf's JAVA_OPTIONS,
+     * as an administrator would edit it; the next start of motcua-run reads it.
+     */
+    void testHang(String component) {
+        Path conf = root.resolve("etc/motcua/launcher.conf");
+        try {
+            List<String> lines = new ArrayList<>();
+            boolean found = false;
+            for (String line : Files.readAllLines(conf, StandardCharsets.UTF_8)) {
+                if (line.startsWith("JAVA_OPTIONS=")) {
+                    found = true;
+                    line = line.replaceAll(" ?-Dmotcua\\.test\\.hang=\\S*", "");
+                    if (component != null) {
+                        line = line + " -Dmotcua.test.hang=" + component;
+                    }
+                }
+                lines.add(line);
+            }
+            assertThat(found).as("a JAVA_OPTIONS line in %s", conf).isTrue();
+            Files.write(conf, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The release {@code current} names, e.g. {@code 0.2.0}. */
     String currentRelease() throws IOException {
         return Files.readSymbolicLink(paths.current()).getFileName().toString();

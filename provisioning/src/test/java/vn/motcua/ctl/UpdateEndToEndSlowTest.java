@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.testing.LibCoap;
 import vn.motcua.common.testing.MosquittoProcess;
+import vn.motcua.common.testing.NotifySocket;
 import vn.motcua.common.testing.RealPeers;
 import vn.motcua.common.testing.TestDirs;
 
@@ -106,7 +107,7 @@ class UpdateEndToEndSlowTest {
     }
 
     @Test
-    void a_kill_9_right_after_the_2_04_and_another_during_the_trial_still_end_committed_with_no_event_lost() throws Exception {
+    void kill_9_right_after_the_2_04_while_staging_and_during_the_trial_still_end_committed_with_no_event_lost() throws Exception {
         UpdateKeys district = UpdateKeys.generate();
         Path builtJar = StagedDevice.builtRelease(KIND).resolve("device-" + KIND + ".jar");
         try (MosquittoProcess broker = new MosquittoProcess().start();
@@ -127,6 +128,9 @@ class UpdateEndToEndSlowTest {
                 assertThat(push.exit()).as("motcua-ctl update: %s\nlauncher log:\n%s", push, loop.tail(40)).isZero();
                 BenchFigures.record("push of " + v2.getFileName() + " (" + Files.size(v2) + " bytes) with motcua-ctl update over DTLS",
                         BenchFigures.seconds(took));
+                boolean caught = killDuringExtraction(device, loop, "0.2.0");
+                System.out.println("[kill -9] the launcher's Prepare while it extracted 0.2.0: "
+                        + (caught ? "hit (releases/0.2.0.tmp was there)" : "missed (the extraction ended between two looks)"));
                 subscriber.awaitEvent("update.staged", "version", "0.2.0", START);
 
                 subscriber.awaitBirth("0.2.0", 1, START);
@@ -150,6 +154,49 @@ class UpdateEndToEndSlowTest {
     }
 
     @Test
+    void a_release_whose_outbox_hangs_in_trial_stops_the_watchdog_pings_and_is_rolled_back_as_hung() throws Exception {
+        RealPeers.require("socat", NotifySocket.available());
+        UpdateKeys district = UpdateKeys.generate();
+        Path builtJar = StagedDevice.builtRelease(KIND).resolve("device-" + KIND + ".jar");
+        try (MosquittoProcess broker = new MosquittoProcess().start();
+             DistrictSubscriber subscriber = new DistrictSubscriber(broker.uri(), StagedDevice.TOPIC_ROOT);
+             NotifySocket notify = NotifySocket.bind(TestDirs.create("notify-").resolve("notify"))) {
+            StagedDevice device = StagedDevice.install(district.publicKey(), broker.uri());
+            String first = device.currentRelease();
+            Map<String, String> systemd = Map.of("NOTIFY_SOCKET", notify.path().toString(), "WATCHDOG_USEC", "2000000");
+            try (LauncherLoop loop = LauncherLoop.start(device.root, TestDirs.create("loop-").resolve("launcher.log"), systemd)) {
+                subscriber.awaitBirth(first, 1, START);
+                notify.awaitCount("READY=1", 1, START);
+                // a trial long enough for the outbox's 2-minute deadline to strike first
+                device.putConfig(1, 600);
+                subscriber.awaitEvent("config.applied", "version", "1", SHORT);
+
+                // the hook goes into launcher.conf when the runtime stops after staging, and out after the hang
+                loop.betweenStarts(code -> device.testHang(code == 0 ? "outbox" : null));
+                StagedDevice.Push push = device.push(district.bundle(KIND, "0.2.0", builtJar));
+                assertThat(push.code()).as("PUT /update of 0.2.0: %s", push.output()).isEqualTo("2.04");
+                subscriber.awaitEvent("update.staged", "version", "0.2.0", SHORT);
+                notify.awaitCount("READY=1", 2, START);
+                int pings = notify.count("WATCHDOG=1");
+                notify.awaitCount("WATCHDOG=1", pings + 3, SHORT);
+                Waits.until("motcua-run exits 70 (hung outbox); loop exits " + loop.exits(), Duration.ofSeconds(300),
+                        () -> loop.exits().contains(70) ? Optional.of(true) : Optional.empty());
+                assertThat(Files.readString(loop.log())).contains("the outbox loop hung", "no more watchdog pings");
+
+                JsonNode rolledBack = subscriber.awaitEvent("update.rolled-back", "version", "0.2.0", START);
+                assertThat(rolledBack.path("reason").asText()).as("%s\nlauncher log:\n%s", rolledBack, loop.tail(60)).isEqualTo("hung");
+                assertThat(rolledBack.path("to").asText()).isEqualTo(first);
+                subscriber.awaitBirth(first, 2, START);
+                notify.awaitCount("READY=1", 3, START);
+                assertThat(device.currentRelease()).isEqualTo(first);
+                assertThat(device.updateState().refuses("0.2.0")).as("update.json refuses 0.2.0").isTrue();
+
+                assertEveryRecordedEventArrived(device, subscriber);
+            }
+        }
+    }
+
+    @Test
     void every_kinds_bundle_of_the_built_jar_fits_the_devices_64_mib_limit() throws Exception {
         UpdateKeys district = UpdateKeys.generate();
         Path releaseTree = StagedDevice.MODULE.resolve("target/release");
@@ -165,6 +212,27 @@ class UpdateEndToEndSlowTest {
                 assertThat(size).as("bundle of %s", kind).isLessThan(64L * 1024 * 1024);
             }
         }
+    }
+
+    /**
+     * kill -9 of the launcher (its bash and the Prepare JVM) as soon as Prepare extracts the bundle (the release's
+     * {@code .tmp} directory appears); returns false when the extraction ended between two looks (the kill is skipped).
+     */
+    private static boolean killDuringExtraction(StagedDevice device, LauncherLoop loop, String version) throws Exception {
+        Path tmp = device.paths.releases().resolve(version + ".tmp");
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(tmp)) {
+                loop.kill9();
+                return true;
+            }
+            if (Files.isDirectory(device.paths.release(version))) {
+                return false;
+            }
+            Thread.sleep(2);
+        }
+        throw new AssertionError("Prepare did not extract " + version + " within " + START.toSeconds() + " s; launcher log:\n"
+                + loop.tail(40));
     }
 
     /** GET /events holds N events; the durable subscriber got seq 1..N with no hole, each recorded one among them. */
