@@ -25,9 +25,9 @@ import vn.motcua.common.management.sim.SimDisplayResource;
 import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
 import vn.motcua.common.state.StateStore;
-import vn.motcua.common.update.SignedBundles;
 import vn.motcua.common.update.UpdateIntake;
 import vn.motcua.common.update.UpdatePaths;
+import vn.motcua.common.update.VerifiedUploads;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
@@ -39,6 +39,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private final Path stateDir;
     private final DeviceApp<C> app;
     private final Clock clock;
+    /** Where the update machinery is (the launcher's update.json, this runtime's update directory): set once, here. */
+    private final UpdatePaths updatePaths;
     private final HealthModel health = new HealthModel();
     private final Actions actions = new Actions();
 
@@ -54,15 +56,20 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private long telemetrySeconds;
     private String previousStop;
     private Runnable restartRequest = () -> { };
-    private Path updateRoot = Path.of("/");
     private boolean started;
     private boolean appStarted;
 
     /** A runtime for a device's validated identity, with the app made from the same identity's hardware block. */
     public DeviceRuntime(DeviceIdentity<?> device, Path stateDir, DeviceApp<C> app, Clock clock) {
+        this(device, UpdatePaths.under(Path.of("/"), stateDir), app, clock);
+    }
+
+    /** A runtime whose state directory is {@code updatePaths.stateDir()}, its releases under {@code updatePaths.root()}. */
+    public DeviceRuntime(DeviceIdentity<?> device, UpdatePaths updatePaths, DeviceApp<C> app, Clock clock) {
         this.identity = device.identity();
         this.wiring = device.hardware().wiring();
-        this.stateDir = stateDir;
+        this.stateDir = updatePaths.stateDir();
+        this.updatePaths = updatePaths;
         this.app = app;
         this.clock = clock;
     }
@@ -100,10 +107,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         configs.setApplier(this::apply);
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
-        UpdatePaths paths = updatePaths();
-        management.add("update", new UpdateResource(new UpdateIntake(paths, Version.get(),
-                SignedBundles.verifier(paths.key(), identity.kind().wire()), events::record, this::restart),
-                paths.stateFile(), Version::get));
+        management.add("update", new UpdateResource(new UpdateIntake(updatePaths, Version.get(),
+                VerifiedUploads.check(updatePaths.key(), identity.kind().wire()), events::record, this::restart),
+                updatePaths.stateFile(), Version::get));
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
@@ -158,18 +164,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         this.restartRequest = request;
     }
 
-    /**
-     * The root under which the update machinery's files are ({@code /} on a device; the staging root of
-     * {@code motcua-setup --root R} in tests). Call before {@link #start()}.
-     */
-    public DeviceRuntime<C> updateRoot(Path root) {
-        this.updateRoot = root;
-        return this;
-    }
-
-    /** Where releases, update.json, the update key and the uploads are. */
     public UpdatePaths updatePaths() {
-        return UpdatePaths.under(updateRoot, stateDir);
+        return updatePaths;
     }
 
     public String previousStop() {

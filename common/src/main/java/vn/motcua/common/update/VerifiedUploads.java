@@ -8,12 +8,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import vn.motcua.common.json.Json;
 
-/** The device's {@link BundleCheck}: {@link BundleVerifier} with the district's update key, for this device's kind. */
-public final class SignedBundles {
-    private SignedBundles() {
+/** The runtime's {@link BundleCheck} for uploads: {@link BundleVerifier} with the district's update key, for this device's kind. */
+public final class VerifiedUploads {
+    private VerifiedUploads() {
     }
 
-    public static BundleCheck verifier(Path keyFile, String kind) {
+    public static BundleCheck check(Path keyFile, String kind) {
         return zip -> {
             try {
                 return BundleVerifier.verify(zip, keyFile, kind).version();
