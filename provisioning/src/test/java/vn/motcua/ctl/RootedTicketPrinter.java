@@ -7,6 +7,7 @@ import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.runtime.DeviceRuntime;
+import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.ticket.TicketPrinterApp;
 import vn.motcua.ticket.TicketPrinterHardware;
 
@@ -22,9 +23,9 @@ public final class RootedTicketPrinter {
     public static void main(String[] args) throws Exception {
         DeviceIdentity<TicketPrinterHardware> device = IdentityLoader.load(Path.of(args[1]), DeviceKind.TICKET_PRINTER,
                 TicketPrinterHardware.MODEL);
-        DeviceRuntime<?> runtime = new DeviceRuntime<>(device, Path.of(args[3]), new TicketPrinterApp(device.hardware()),
+        UpdatePaths paths = UpdatePaths.under(Path.of(System.getProperty("motcua.test.update-root")), Path.of(args[3]));
+        DeviceRuntime<?> runtime = new DeviceRuntime<>(device, paths, new TicketPrinterApp(device.hardware()),
                 Clock.system(device.identity().timezone()));
-        runtime.updateRoot(Path.of(System.getProperty("motcua.test.update-root")));
         CountDownLatch restart = new CountDownLatch(1);
         runtime.onRestartRequest(restart::countDown);
         runtime.start();

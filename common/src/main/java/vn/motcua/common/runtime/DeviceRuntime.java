@@ -26,10 +26,10 @@ import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
 import vn.motcua.common.runtime.watchdog.DeviceWatch;
 import vn.motcua.common.state.StateStore;
-import vn.motcua.common.update.SignedBundles;
 import vn.motcua.common.update.UpdateIntake;
 import vn.motcua.common.update.TrialMonitor;
 import vn.motcua.common.update.UpdatePaths;
+import vn.motcua.common.update.VerifiedUploads;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
@@ -41,8 +41,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private final Path stateDir;
     private final DeviceApp<C> app;
     private final Clock clock;
-    /** Where the update machinery is (the launcher's update.json, this runtime's update directory): set before start. */
-    private UpdatePaths updatePaths;
+    /** Where the update machinery is (the launcher's update.json, this runtime's update directory): set once, here. */
+    private final UpdatePaths updatePaths;
     private final HealthModel health = new HealthModel();
     private final Actions actions = new Actions();
 
@@ -120,10 +120,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         configs.setApplier(this::apply);
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
-        UpdatePaths paths = updatePaths();
-        management.add("update", new UpdateResource(new UpdateIntake(paths, Version.get(),
-                SignedBundles.verifier(paths.key(), identity.kind().wire()), events::record, this::restart),
-                paths.stateFile(), Version::get));
+        management.add("update", new UpdateResource(new UpdateIntake(updatePaths, Version.get(),
+                VerifiedUploads.check(updatePaths.key(), identity.kind().wire()), events::record, this::restart),
+                updatePaths.stateFile(), Version::get));
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
@@ -204,16 +203,6 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         this.restartRequest = request;
     }
 
-    /**
-     * The root under which the update machinery's files are ({@code /} on a device; the staging root of
-     * {@code motcua-setup --root R} in tests). Call before {@link #start()}.
-     */
-    public DeviceRuntime<C> updateRoot(Path root) {
-        this.updatePaths = UpdatePaths.under(root, stateDir);
-        return this;
-    }
-
-    /** Where releases, update.json, the update key and the uploads are. */
     public UpdatePaths updatePaths() {
         return updatePaths;
     }

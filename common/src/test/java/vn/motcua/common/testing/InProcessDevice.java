@@ -15,6 +15,7 @@ import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.management.CoapSettings;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceRuntime;
+import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.district.CoapClients;
 
 /** A device runtime in the test's JVM, in the sim profile, with plain CoAP on a free loopback port. */
@@ -44,10 +45,10 @@ public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfi
     }
 
     public InProcessDevice<C> start() throws Exception {
-        runtime = new DeviceRuntime<>(device, dir.resolve("state"), app, Clock.system(identity.timezone()));
-        if (updateRoot != null) {
-            runtime.updateRoot(updateRoot);
-        }
+        Path state = dir.resolve("state");
+        runtime = updateRoot == null
+                ? new DeviceRuntime<>(device, state, app, Clock.system(identity.timezone()))
+                : new DeviceRuntime<>(device, UpdatePaths.under(updateRoot, state), app, Clock.system(identity.timezone()));
         runtime.start();
         return this;
     }
