@@ -345,7 +345,11 @@ test_unit_is_hardened_and_runs_java_as_motcua() {
   [[ -L $link && $(readlink -- "$link") == /etc/systemd/system/motcua.service ]] || fail "unit is not enabled by a wants symlink"
   if command -v systemd-analyze >/dev/null; then
     local verify
-    verify=$(systemd-analyze verify "$unit" 2>&1) || fail "systemd-analyze verify: $verify"
+    # the launcher is installed under the staging root, not on this machine: that one complaint is expected
+    if ! verify=$(systemd-analyze verify "$unit" 2>&1); then
+      verify=$(grep -v 'Command /opt/motcua/bin/motcua-run is not executable' <<<"$verify")
+      [[ -z $verify ]] || fail "systemd-analyze verify: $verify"
+    fi
   fi
 }
 

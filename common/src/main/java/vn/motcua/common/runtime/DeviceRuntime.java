@@ -57,7 +57,6 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private boolean started;
     private boolean appStarted;
     private volatile boolean running;
-    private volatile boolean managementStarted;
     private volatile boolean endedByTrial;
     private ScheduledExecutorService trialWatch;
 
@@ -113,14 +112,13 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
-        managementStarted = true;
         uplink.start();
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
-        watchTrial();
-        running = true;
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
                 String.join(", ", identity.mqtt().uris()), config.version());
+        running = true;
+        watchTrial();
     }
 
     /**
@@ -133,14 +131,14 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         }
         started = false;
         Logger.info("stopping {}", identity.deviceId());
-        if (trialWatch != null) {
-            trialWatch.shutdownNow();
-        }
         if (hardware != null) {
             hardware.buttons().stop();
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (trialWatch != null) {
+            trialWatch.shutdownNow();
         }
         if (appStarted) {
             try {
@@ -256,9 +254,12 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         trialWatch.scheduleWithFixedDelay(monitor::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** State store open, management answering, and the broker connected, unless no broker can be reached at all. */
+    /**
+     * Started (state store open, management answering), the store without a fault, and the broker connected unless no
+     * broker node can be reached at all.
+     */
     private boolean healthyForTrial() {
-        return store.fault().isEmpty() && managementStarted && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
+        return running && store.fault().isEmpty() && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
     }
 
     private void retention() {
