@@ -167,7 +167,7 @@ test_rating_pad_identity_has_counter_wiring_and_mqtt_login() {
   expect_json "$id" .hardware.printer null
   expect_mode "$root/etc/motcua/mqtt-password" 600
   [[ $(cat "$root/etc/motcua/mqtt-password") == hunter2-mqtt ]] || fail "MQTT password not copied"
-  expect_contains "$root/etc/systemd/system/motcua.service" "-Xmx96m"
+  expect_contains "$root/etc/motcua/launcher.conf" "-Xmx96m"
 }
 
 test_kiosk_install_adds_screen_autostart_and_scanner() {
@@ -188,7 +188,7 @@ test_kiosk_install_adds_screen_autostart_and_scanner() {
   expect_contains "$launcher" "http://127.0.0.1:\$port/"
   expect_contains "$launcher" "while true"
   bash -n "$launcher" || fail "kiosk screen launcher has a syntax error"
-  expect_contains "$root/etc/systemd/system/motcua.service" "-Xmx192m"
+  expect_contains "$root/etc/motcua/launcher.conf" "-Xmx192m"
   expect_contains "$root/etc/systemd/system/motcua.service" "SupplementaryGroups=gpio i2c dialout audio"
   expect_contains "$root/usr/lib/sysusers.d/motcua.conf" "m motcua audio"
   expect_not_contains "$root/usr/lib/sysusers.d/motcua.conf" "m motcua lp"
@@ -345,7 +345,11 @@ test_unit_is_hardened_and_runs_java_as_motcua() {
   [[ -L $link && $(readlink -- "$link") == /etc/systemd/system/motcua.service ]] || fail "unit is not enabled by a wants symlink"
   if command -v systemd-analyze >/dev/null; then
     local verify
-    verify=$(systemd-analyze verify "$unit" 2>&1) || fail "systemd-analyze verify: $verify"
+    # the launcher is installed under the staging root, not on this machine: that one complaint is expected
+    if ! verify=$(systemd-analyze verify "$unit" 2>&1); then
+      verify=$(grep -v 'Command /opt/motcua/bin/motcua-run is not executable' <<<"$verify")
+      [[ -z $verify ]] || fail "systemd-analyze verify: $verify"
+    fi
   fi
 }
 
@@ -443,7 +447,7 @@ test_release_tree_replaces_the_one_jar_layout_and_stale_libraries() {
   expect_no_path "$root/opt/motcua/releases/0.1.0/lib/gone-1.0.jar"
   expect_no_path "$root/opt/motcua/releases/0.1.0/device-kiosk.jar"
   expect_file "$root/opt/motcua/current/lib/common-0.1.0.jar"
-  expect_contains "$root/etc/systemd/system/motcua.service" "-XX:SharedArchiveFile=/opt/motcua/current/device-ticket-printer.jsa -Xshare:auto -jar /opt/motcua/current/device-ticket-printer.jar"
+  expect_contains "$root/etc/motcua/launcher.conf" "-XX:SharedArchiveFile=/opt/motcua/current/device-ticket-printer.jsa -Xshare:auto"
 }
 
 test_changing_kind_with_force_removes_the_old_kinds_files() {

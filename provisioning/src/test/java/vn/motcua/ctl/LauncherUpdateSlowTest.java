@@ -172,6 +172,8 @@ class LauncherUpdateSlowTest {
     private void stageAndRestart(TestBundles.Keys keys) throws Exception {
         Path bundle = dir.resolve("bundle.zip");
         BundleWriter.fromReleaseDir(root.resolve("opt/motcua/current"), KIND, NEW, keys.privateKey(), bundle);
+        // as the device's PUT /update leaves it: verified, in its own update directory
+        Files.createDirectories(paths.updateDir());
         Files.copy(bundle, paths.incoming());
         cleanRestart();
     }

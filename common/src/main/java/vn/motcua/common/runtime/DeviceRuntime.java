@@ -63,7 +63,6 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private boolean started;
     private boolean appStarted;
     private volatile boolean running;
-    private volatile boolean managementStarted;
     private volatile boolean endedByTrial;
     private ScheduledExecutorService trialWatch;
 
@@ -126,7 +125,6 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
-        managementStarted = true;
         if (watch.uplinkRuns()) {
             uplink.start();
         }
@@ -135,10 +133,10 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         if (watchProcess) {
             watch.start(uplink, management.executor(), scheduler);
         }
-        watchTrial();
-        running = true;
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
                 String.join(", ", identity.mqtt().uris()), config.version());
+        running = true;
+        watchTrial();
     }
 
     /**
@@ -154,14 +152,14 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         if (watch != null) {
             watch.stop();
         }
-        if (trialWatch != null) {
-            trialWatch.shutdownNow();
-        }
         if (hardware != null) {
             hardware.buttons().stop();
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (trialWatch != null) {
+            trialWatch.shutdownNow();
         }
         if (appStarted) {
             try {
@@ -288,9 +286,12 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         trialWatch.scheduleWithFixedDelay(monitor::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** State store open, management answering, and the broker connected, unless no broker can be reached at all. */
+    /**
+     * Started (state store open, management answering), the store without a fault, and the broker connected unless no
+     * broker node can be reached at all.
+     */
     private boolean healthyForTrial() {
-        return store.fault().isEmpty() && managementStarted && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
+        return running && store.fault().isEmpty() && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
     }
 
     private void retention() {

@@ -112,8 +112,7 @@ public final class Prepare {
         UpdateState.Trial trial = state.trial();
         if (trial != null) {
             if (!complete(trial.version())) {
-                log.accept("release " + trial.version() + " on trial is not complete: going back to " + trial.previous());
-                return reconcile(rolledBack(state, "missing"));
+                return rollBack(state, "missing", "its release directory is not complete");
             }
             link(paths.previous(), trial.previous());
             link(paths.current(), trial.version());

@@ -272,6 +272,14 @@ class PrepareTest {
     }
 
     @Test
+    void a_trial_whose_release_directory_is_gone_goes_back_to_the_previous_release() throws Exception {
+        onTrial("0.1.0", "0.2.0");
+        Files.delete(paths.release("0.2.0").resolve(JAR));
+
+        assertRolledBack(prepare(), "missing");
+    }
+
+    @Test
     void a_half_extracted_release_from_a_power_cut_is_removed_and_extracted_again() throws Exception {
         installed("0.1.0");
         prepare();
