@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.health.ComponentStatus;
@@ -17,7 +18,9 @@ import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.health.Heartbeat;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.runtime.watchdog.RestartLog.SafeMode;
+import vn.motcua.common.state.StateException;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.state.Tx;
 import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.common.uplink.Uplink;
 
@@ -45,9 +48,18 @@ public final class DeviceWatch {
         this.health = health;
         this.env = env;
         RestartLog restarts = new RestartLog(store, clock);
-        this.safeMode = restarts.safeMode();
+        this.safeMode = safeMode(restarts);
         Path exitCause = UpdatePaths.under(Path.of("/"), stateDir).exitCause();
         this.ending = new ProcessEnd(restarts, version, exitCause, ProcessEnd::haltProcess);
+    }
+
+    private static Optional<SafeMode> safeMode(RestartLog restarts) {
+        try {
+            return restarts.safeMode();
+        } catch (StateException e) {
+            Logger.error("the restart rows cannot be read ({}); starting normally", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The safe mode of this run, if any. */
@@ -89,8 +101,21 @@ public final class DeviceWatch {
         safeMode.ifPresent(s -> {
             Logger.error("safe mode: {} caused {} restarts within {} minutes; it stays off until the device is restarted "
                     + "after they age out", s.component(), s.restarts(), RestartLog.WINDOW.toMinutes());
-            store.inTransaction(tx -> events.record(tx, "device.safe-mode",
-                    Json.object().put("restarts", s.restarts()).put("component", s.component())));
+            Consumer<Tx> record = tx -> events.record(tx, "device.safe-mode",
+                    Json.object().put("restarts", s.restarts()).put("component", s.component()));
+            try {
+                store.inTransaction(tx -> {
+                    record.accept(tx);
+                    return null;
+                });
+            } catch (StateException e) {
+                if (e.fault().isEmpty()) {
+                    throw e;
+                }
+                store.deferUntilWritable(record);
+                Logger.error("device.safe-mode not recorded yet: the state disk refuses writes ({}); it is recorded "
+                        + "once the disk takes writes again", e.fault().get().wire());
+            }
             health.register("safe-mode:" + s.component(), true, ComponentStatus.fault("restarts-" + s.restarts()));
         });
     }

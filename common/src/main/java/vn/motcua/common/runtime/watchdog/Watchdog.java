@@ -25,6 +25,8 @@ public final class Watchdog {
     private final Ending ending;
     private volatile boolean ended;
     private ScheduledExecutorService timer;
+    private long lastTick;
+    private boolean ticked;
 
     /** {@code selfChecks} runs at the start of every check (it asks executors to run a beat for the next one). */
     public Watchdog(Notifier notifier, Supplier<List<Beat>> beats, Runnable selfChecks, Ending ending) {
@@ -91,7 +93,8 @@ public final class Watchdog {
             return t;
         });
         long millis = Math.max(1, period.toMillis());
-        timer.scheduleAtFixedRate(this::checkSafely, millis, millis, TimeUnit.MILLISECONDS);
+        long nanos = TimeUnit.MILLISECONDS.toNanos(millis);
+        timer.scheduleAtFixedRate(() -> tickSafely(nanos), millis, millis, TimeUnit.MILLISECONDS);
         Logger.info("watchdog: checking the runtime's loops every {} ms", millis);
     }
 
@@ -104,9 +107,29 @@ public final class Watchdog {
         }
     }
 
-    private void checkSafely() {
+    /**
+     * A scheduled round at {@code nowNanos}. A round that comes more than two periods after the last one means the
+     * whole process was paused (a long GC, swapping, SIGSTOP): every loop then looks late, so that round runs the
+     * self-checks and pings without judging, and the loops get one more period to go round.
+     */
+    boolean tick(long nowNanos, long periodNanos) {
+        long gap = nowNanos - lastTick;
+        boolean late = ticked && gap > 2 * periodNanos;
+        lastTick = nowNanos;
+        ticked = true;
+        if (late && !ended) {
+            Logger.warn("the watchdog ran {} ms after its last round (the process was paused); the loops get one more "
+                    + "period before they are judged", TimeUnit.NANOSECONDS.toMillis(gap));
+            selfChecks.run();
+            notifier.send("WATCHDOG=1");
+            return true;
+        }
+        return check();
+    }
+
+    private void tickSafely(long periodNanos) {
         try {
-            check();
+            tick(System.nanoTime(), periodNanos);
         } catch (RuntimeException e) {
             Logger.error(e, "the watchdog check failed; it runs again in one period");
         }

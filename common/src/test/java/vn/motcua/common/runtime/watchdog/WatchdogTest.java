@@ -54,6 +54,28 @@ class WatchdogTest {
     }
 
     @Test
+    void the_first_scheduled_round_judges_at_once() {
+        long period = Duration.ofSeconds(1).toNanos();
+        beats.add(new Beat("input", DEADLINE.plusSeconds(20), DEADLINE, true));
+        long now = 1_000;
+        assertThat(watchdog.tick(now, period)).isFalse();
+        verify(ending).end("input", "hung");
+    }
+
+    @Test
+    void after_a_pause_the_loops_get_one_more_period() {
+        long period = Duration.ofSeconds(1).toNanos();
+        beats.add(fresh("input"));
+        assertThat(watchdog.tick(0, period)).isTrue();
+        beats.set(0, new Beat("input", DEADLINE.plusSeconds(20), DEADLINE, true));
+        assertThat(watchdog.tick(Duration.ofSeconds(30).toNanos(), period)).isTrue();
+        verifyNoInteractions(ending);
+        assertThat(watchdog.tick(Duration.ofSeconds(31).toNanos(), period)).isFalse();
+        verify(ending).end("input", "hung");
+        verify(notifier, times(2)).send("WATCHDOG=1");
+    }
+
+    @Test
     void the_self_checks_run_at_every_round() {
         watchdog.check();
         watchdog.check();
