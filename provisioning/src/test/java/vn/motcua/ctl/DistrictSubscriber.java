@@ -57,11 +57,16 @@ final class DistrictSubscriber implements AutoCloseable {
                 && m.json().path("version").asText().equals(version)).size();
     }
 
-    /** The newest message on R/state (births and wills). */
-    JsonNode lastState() {
-        List<MqttRecorder.Message> all = state.messages();
-        assertThat(all).as("messages on R/state").isNotEmpty();
-        return all.get(all.size() - 1).json();
+    /**
+     * What a consumer that connects now gets first on {@code R/state}: the retained birth; waits until it names
+     * {@code version} and says online.
+     */
+    static void awaitRetainedBirth(String brokerUri, String topicRoot, String version, Duration timeout)
+            throws MqttException, InterruptedException {
+        try (MqttRecorder fresh = new MqttRecorder(brokerUri, topicRoot + "/state", false)) {
+            fresh.await(m -> m.retained() && !m.payload().isEmpty() && m.json().path("status").asText().equals("online")
+                    && m.json().path("version").asText().equals(version), 1, timeout);
+        }
     }
 
     /** Every event received, in arrival order (duplicates included). */

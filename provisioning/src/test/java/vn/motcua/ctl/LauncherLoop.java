@@ -30,7 +30,6 @@ final class LauncherLoop implements AutoCloseable {
     private volatile Process current;
     private volatile boolean stopping;
     private volatile IntConsumer betweenStarts = code -> { };
-    private int starts;
 
     private LauncherLoop(Path root, Path log, Map<String, String> environment) {
         this.root = root;
@@ -61,7 +60,6 @@ final class LauncherLoop implements AutoCloseable {
                     }
                     p = pb.start();
                     current = p;
-                    starts++;
                 }
                 int code = p.waitFor();
                 synchronized (this) {
@@ -106,10 +104,6 @@ final class LauncherLoop implements AutoCloseable {
     /** The exit codes of the starts that ended, in order. */
     synchronized List<Integer> exits() {
         return List.copyOf(exits);
-    }
-
-    synchronized int starts() {
-        return starts;
     }
 
     Path log() {

@@ -40,9 +40,6 @@ final class StagedDevice {
 
     /** What one {@code PUT /update} with coap-client answered, and how long the upload took. */
     record Push(String code, String output, Duration took) {
-        boolean changed() {
-            return code.equals("2.04");
-        }
     }
 
     final Path root;

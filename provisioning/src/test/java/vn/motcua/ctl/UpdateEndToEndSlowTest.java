@@ -71,6 +71,7 @@ class UpdateEndToEndSlowTest {
                 BenchFigures.record("push of 0.2.0 to update.committed (updateTrialSeconds 10)",
                         BenchFigures.seconds(Duration.ofNanos(System.nanoTime() - pushed)));
                 assertThat(committed.path("previous").asText()).isEqualTo(first);
+                DistrictSubscriber.awaitRetainedBirth(broker.uri(), StagedDevice.TOPIC_ROOT, "0.2.0", SHORT);
                 assertThat(device.updateStatus().path("running").asText()).isEqualTo("0.2.0");
                 assertThat(device.currentRelease()).isEqualTo("0.2.0");
 
@@ -91,6 +92,7 @@ class UpdateEndToEndSlowTest {
                 assertThat(rolledBack.path("reason").asText()).as("%s\nlauncher log:\n%s", rolledBack, loop.tail(60)).isEqualTo("crash-loop");
                 assertThat(rolledBack.path("to").asText()).isEqualTo("0.2.0");
                 subscriber.awaitBirth("0.2.0", (int) birthsOfV2 + 1, START);
+                DistrictSubscriber.awaitRetainedBirth(broker.uri(), StagedDevice.TOPIC_ROOT, "0.2.0", SHORT);
                 assertThat(loop.exits()).as("exits of motcua-run in the loop").filteredOn(code -> code == 1).hasSizeGreaterThanOrEqualTo(3);
                 assertThat(device.currentRelease()).isEqualTo("0.2.0");
                 assertThat(device.updateState().refuses("0.3.0")).as("update.json refuses 0.3.0").isTrue();
