@@ -115,6 +115,31 @@ class LauncherUpdateSlowTest {
         assertThat(Files.readString(paths.current().resolve("VERSION")).strip()).isEqualTo(NEW);
     }
 
+    @Test
+    void a_release_that_cannot_start_is_rolled_back_after_three_crashes_and_the_old_one_records_it() throws Exception {
+        TestBundles.Keys keys = installAndStart();
+        String old = Files.readString(root.resolve("opt/motcua/current/VERSION")).strip();
+        Path broken = dir.resolve("broken");
+        TestBundles.fakeRelease(broken, KIND);
+
+        stage(broken, keys);
+        cleanRestart();
+
+        List<MqttRecorder.Message> rolledBack = recorder.await(m -> m.topic().endsWith("/event/update/rolled-back"), 1,
+                Duration.ofSeconds(120));
+        assertThat(rolledBack).as("update.rolled-back; last log: %s", lastLog()).hasSize(1);
+        assertThat(rolledBack.get(0).json().path("data").toString())
+                .isEqualTo("{\"version\":\"" + NEW + "\",\"to\":\"" + old + "\",\"reason\":\"crash-loop\"}");
+        awaitOnline(old);
+        UpdateState s = state();
+        assertThat(s.running()).isEqualTo(old);
+        assertThat(s.trial()).isNull();
+        assertThat(s.refused()).containsExactly(NEW);
+        assertThat(Files.readString(paths.current().resolve("VERSION")).strip()).isEqualTo(old);
+        assertThat(paths.release(NEW)).doesNotExist();
+        assertThat(paths.previous()).doesNotExist();
+    }
+
     // ---------------------------------------------------------------- the device
 
     /** motcua-setup --root R with the update key, then the identity made local (sim, CoAP on loopback), then the loop. */
@@ -170,12 +195,17 @@ class LauncherUpdateSlowTest {
 
     /** A bundle of the installed release as version 9.0.0, signed by the district, staged as the device stages one. */
     private void stageAndRestart(TestBundles.Keys keys) throws Exception {
+        stage(root.resolve("opt/motcua/current"), keys);
+        cleanRestart();
+    }
+
+    /** The release in {@code release} as version 9.0.0, signed and staged. */
+    private void stage(Path release, TestBundles.Keys keys) throws Exception {
         Path bundle = dir.resolve("bundle.zip");
-        BundleWriter.fromReleaseDir(root.resolve("opt/motcua/current"), KIND, NEW, keys.privateKey(), bundle);
+        BundleWriter.fromReleaseDir(release, KIND, NEW, keys.privateKey(), bundle);
         // as the device's PUT /update leaves it: verified, in its own update directory
         Files.createDirectories(paths.updateDir());
         Files.copy(bundle, paths.incoming());
-        cleanRestart();
     }
 
     private void cleanRestart() throws Exception {

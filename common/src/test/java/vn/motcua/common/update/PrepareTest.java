@@ -196,6 +196,18 @@ class PrepareTest {
     }
 
     @Test
+    void a_dangling_current_is_pointed_back_at_the_running_release() throws Exception {
+        installed("0.1.0");
+        prepare();
+        Files.delete(paths.current());
+        Files.createSymbolicLink(paths.current(), Path.of("releases/0.3.0"));
+
+        assertThat(prepare().running()).isEqualTo("0.1.0");
+        assertThat(current()).isEqualTo("0.1.0");
+        assertRunnable();
+    }
+
+    @Test
     void a_bundle_with_an_unexpected_kind_is_refused() throws Exception {
         installed("0.1.0");
         stage("0.2.0", Map.of("KIND", "kiosk"));
