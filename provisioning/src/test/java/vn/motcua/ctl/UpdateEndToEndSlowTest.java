@@ -118,7 +118,8 @@ class UpdateEndToEndSlowTest {
             String first = device.currentRelease();
             try (LauncherLoop loop = LauncherLoop.start(device.root, TestDirs.create("loop-").resolve("launcher.log"), Map.of())) {
                 subscriber.awaitBirth(first, 1, START);
-                device.putConfig(1, 10);
+                // a trial long enough that the kill below lands in it on a loaded box
+                device.putConfig(1, 30);
                 subscriber.awaitEvent("config.applied", "version", "1", SHORT);
                 device.pressA();
 
