@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.health.Components;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
@@ -63,7 +64,8 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
         ctx = context;
         Identity id = ctx.identity();
         KioskPeripherals peripherals = KioskPeripherals.create(hardware, ctx.stateDir().resolve("announce"),
-                s -> ctx.health().report(KioskPeripherals.SCANNER, s), s -> ctx.health().report(KioskPeripherals.SPEAKER, s));
+                s -> ctx.health().report(KioskPeripherals.SCANNER, s), s -> ctx.health().report(KioskPeripherals.SPEAKER, s),
+                deadline -> ctx.health().heartbeat(Components.INPUT, deadline));
         announcer = peripherals.announcer();
         HallBoard board = new HallBoard(ctx.clock());
         ctx.uplink().addConnectionListener(up -> {

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.health.Heartbeat;
 import vn.motcua.kiosk.hall.HallAnnouncer;
 import vn.motcua.kiosk.scanner.BarcodeReader;
 import vn.motcua.kiosk.scanner.SerialBarcodeReader;
@@ -28,10 +30,11 @@ record KioskPeripherals(Optional<BarcodeReader> reader, String scanSource, HallA
     record SimControls(Optional<SimBarcodeReader> scanner, Supplier<List<String>> announced) {
     }
 
+    /** {@code inputBeat} makes the serial reader's {@code input} heartbeat with the given deadline, if there is a reader. */
     static KioskPeripherals create(KioskHardware hardware, Path announceDir, Consumer<ComponentStatus> scannerHealth,
-                                   Consumer<ComponentStatus> speakerHealth) {
-        Optional<BarcodeReader> serial = hardware.scanner().map(s ->
-                new SerialBarcodeReader(s.port(), s.baud(), SCANNER_RETRY, scannerHealth));
+                                   Consumer<ComponentStatus> speakerHealth, Function<Duration, Heartbeat> inputBeat) {
+        Optional<BarcodeReader> serial = hardware.scanner().map(s -> new SerialBarcodeReader(s.port(), s.baud(),
+                SCANNER_RETRY, scannerHealth, inputBeat.apply(SerialBarcodeReader.DEADLINE)));
         if (hardware.wiring().profile() == HardwareWiring.Profile.SIM) {
             HallAnnouncer announcer = HallAnnouncer.create(true, hardware.player(), announceDir, speakerHealth);
             Optional<SimBarcodeReader> simReader = serial.isPresent() ? Optional.empty() : Optional.of(new SimBarcodeReader());

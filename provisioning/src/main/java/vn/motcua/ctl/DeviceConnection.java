@@ -8,6 +8,7 @@ import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.exception.ConnectorException;
 import vn.motcua.common.management.CoapSettings;
 import vn.motcua.district.CoapClients;
@@ -31,9 +32,14 @@ final class DeviceConnection implements AutoCloseable {
     }
 
     static DeviceConnection open(DeviceTarget target, long timeoutMillis) {
+        return open(target, timeoutMillis, CoapSettings.forClient());
+    }
+
+    /** A connection with the given Californium configuration (e.g. {@link CoapSettings#forBlockSender()}). */
+    static DeviceConnection open(DeviceTarget target, long timeoutMillis, Configuration config) {
         CoapEndpoint endpoint = target.secure()
-                ? CoapClients.dtlsEndpoint(CoapSettings.forClient(), target.pskIdentity(), target.psk())
-                : CoapClients.plainEndpoint(CoapSettings.forClient());
+                ? CoapClients.dtlsEndpoint(config, target.pskIdentity(), target.psk())
+                : CoapClients.plainEndpoint(config);
         DeviceConnection connection = new DeviceConnection(target, endpoint, timeoutMillis);
         Runtime.getRuntime().addShutdownHook(connection.onExit);
         return connection;

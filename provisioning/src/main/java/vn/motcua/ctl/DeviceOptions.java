@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.Request;
 import java.nio.file.Path;
+import org.eclipse.californium.elements.config.Configuration;
+import vn.motcua.common.management.CoapSettings;
 import picocli.CommandLine.Option;
 
 /** The options that name a device and its key, shared by every device subcommand. */
@@ -27,10 +29,15 @@ final class DeviceOptions {
     int timeoutSeconds;
 
     DeviceConnection connect() throws CtlException {
+        return connect(CoapSettings.forClient());
+    }
+
+    /** A connection made with the given Californium configuration. */
+    DeviceConnection connect(Configuration config) throws CtlException {
         if (timeoutSeconds < 1) {
             throw new CtlException(ExitCodes.USAGE, "--timeout must be at least 1 second");
         }
-        return DeviceConnection.open(DeviceTarget.resolve(device, pskIdentity, pskFile, identity), timeoutSeconds * 1000L);
+        return DeviceConnection.open(DeviceTarget.resolve(device, pskIdentity, pskFile, identity), timeoutSeconds * 1000L, config);
     }
 
     /**

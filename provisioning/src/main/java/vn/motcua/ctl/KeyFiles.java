@@ -13,6 +13,21 @@ final class KeyFiles {
     }
 
     static byte[] read(String option, Path file) throws CtlException {
+        requirePrivate(option, file);
+        String key;
+        try {
+            key = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + " cannot be read: " + e.getMessage());
+        }
+        if (key.isEmpty() || key.contains("\n")) {
+            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + " must hold exactly one non-empty line");
+        }
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Exit 4 unless {@code file} is a regular file that neither group nor others may read. */
+    static void requirePrivate(String option, Path file) throws CtlException {
         if (!Files.isRegularFile(file)) {
             throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + ": no such file");
         }
@@ -27,15 +42,5 @@ final class KeyFiles {
         } catch (IOException e) {
             throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + ": " + e.getMessage());
         }
-        String key;
-        try {
-            key = Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + " cannot be read: " + e.getMessage());
-        }
-        if (key.isEmpty() || key.contains("\n")) {
-            throw new CtlException(ExitCodes.LOCAL_FILE, option + " " + file + " must hold exactly one non-empty line");
-        }
-        return key.getBytes(StandardCharsets.UTF_8);
     }
 }

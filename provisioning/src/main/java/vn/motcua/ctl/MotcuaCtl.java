@@ -18,11 +18,14 @@ import vn.motcua.common.runtime.Version;
         description = "Manage Motcua devices: config, telemetry, health, events and actions over coaps with the "
             + "device's PSK; watch an office over MQTT; check an office's configs before rolling them out.",
         subcommands = {ConfigCommand.class, TelemetryCommand.class, HealthCommand.class, EventsCommand.class,
-            ActionCommand.class, WatchCommand.class, OfficeCommand.class, CommandLine.HelpCommand.class},
+            ActionCommand.class, WatchCommand.class, OfficeCommand.class, UpdateKeyCommand.class, BundleCommand.class,
+            UpdateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  motcua-ctl health --device coaps://10.10.3.21 --psk-identity tp-dinh-cong-01 --psk-file ./tp.psk",
             "  sudo motcua-ctl config get --identity /etc/motcua/device.json",
-            "  motcua-ctl watch --broker tcp://10.10.0.5:1883 --office hoang-mai/dinh-cong"})
+            "  motcua-ctl watch --broker tcp://10.10.0.5:1883 --office hoang-mai/dinh-cong",
+            "  motcua-ctl bundle --kind ticket-printer --version 0.2.0 --key keys/update-key.pem --out tp-0.2.0.zip",
+            "  motcua-ctl update --device coaps://10.10.3.21 --psk-identity tp-dinh-cong-01 --psk-file ./tp.psk --bundle tp-0.2.0.zip"})
 public final class MotcuaCtl implements Runnable {
     static final String[] EXIT_CODES = {
         "0:ok",

@@ -86,16 +86,17 @@ class ClassArchiveTest {
     /** The JVM options of the unit motcua-setup writes for a ticket printer, with its archive replaced by {@code extra}. */
     private String[] unitOptions(Path home, String... extra) throws Exception {
         Path root = dir.resolve("staging");
-        if (!Files.exists(root.resolve("etc/systemd/system/motcua.service"))) {
+        if (!Files.exists(root.resolve("etc/motcua/launcher.conf"))) {
             Ctl.Result setup = ChildProcess.run(home, 120, "bin/motcua-setup", "--kind", "ticket-printer", "--device-id",
                     "tp-dinh-cong-01", "--office", "hoang-mai/dinh-cong", "--broker", "tcp://10.0.0.5:1883", "--root", root.toString());
             assertThat(setup.exit()).as(setup.toString()).isZero();
         }
-        String execStart = Files.readAllLines(root.resolve("etc/systemd/system/motcua.service")).stream()
-                .filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow();
-        List<String> words = List.of(execStart.split(" "));
+        // the unit starts motcua-run, which execs java with the options of launcher.conf
+        String javaOptions = Files.readAllLines(root.resolve("etc/motcua/launcher.conf")).stream()
+                .filter(l -> l.startsWith("JAVA_OPTIONS=")).findFirst().orElseThrow();
+        List<String> words = List.of(javaOptions.substring("JAVA_OPTIONS=".length()).split(" "));
         List<String> options = new ArrayList<>();
-        for (String w : words.subList(1, words.indexOf("-jar"))) {
+        for (String w : words) {
             if (!w.startsWith("-XX:SharedArchiveFile=") && !w.startsWith("-Djava.io.tmpdir=") && !w.startsWith("-Duser.home=")) {
                 options.add(w);
             }

@@ -26,13 +26,18 @@ final class SecureDevice implements AutoCloseable {
     final InProcessDevice<TicketConfig> device;
 
     SecureDevice(String brokerUri) throws Exception {
+        this(brokerUri, null);
+    }
+
+    /** A device whose update files (update key, update.json) are under {@code updateRoot} (null: /). */
+    SecureDevice(String brokerUri, Path updateRoot) throws Exception {
         Files.createDirectories(dir);
         Files.writeString(pskFile, KEY + "\n");
         Files.setPosixFilePermissions(pskFile, PosixFilePermissions.fromString("rw-------"));
         ObjectNode id = TestIdentities.sim(DEVICE_ID, "ticket-printer", brokerUri);
         ((ObjectNode) id.get("coap")).put("port", port).put("bind", "127.0.0.1").put("secure", true)
                 .put("pskIdentity", DEVICE_ID).put("pskFile", pskFile.toString());
-        device = new InProcessDevice<>(dir, id, TicketPrinterHardware.MODEL, TicketPrinterApp::new).start();
+        device = new InProcessDevice<>(dir, id, TicketPrinterHardware.MODEL, TicketPrinterApp::new).updateRoot(updateRoot).start();
     }
 
     String uri() {

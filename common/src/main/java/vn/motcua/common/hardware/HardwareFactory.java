@@ -50,13 +50,14 @@ public final class HardwareFactory {
         register(health, LEDS, !wiring.leds().isEmpty());
         register(health, LCD, wiring.lcd().isPresent());
         return wiring.profile() == HardwareWiring.Profile.SIM
-                ? sim(wiring, scheduler, clock)
+                ? sim(wiring, health, scheduler, clock)
                 : pi(wiring, health, scheduler, clock, piContexts);
     }
 
-    private static Hardware sim(HardwareWiring wiring, ScheduledExecutorService scheduler, Clock clock) {
+    private static Hardware sim(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler,
+                                Clock clock) {
         Context pi4j = Pi4jContexts.forMock();
-        SimButtons buttons = new SimButtons(pi4j, wiring, clock, scheduler);
+        SimButtons buttons = new SimButtons(pi4j, wiring, clock, scheduler, health);
         SimLeds leds = SimLeds.open(pi4j, wiring.leds(), scheduler);
         SimDisplay display = wiring.lcd()
                 .map(lcd -> new SimDisplay(lcd.columns(), lcd.rows(), false))

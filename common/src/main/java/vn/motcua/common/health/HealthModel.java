@@ -1,5 +1,6 @@
 package vn.motcua.common.health;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class HealthModel {
     private final Map<String, ComponentStatus> components = new LinkedHashMap<>();
     private final List<BiConsumer<String, ComponentStatus>> listeners = new CopyOnWriteArrayList<>();
     private final java.util.Set<String> critical = new java.util.HashSet<>();
+    private final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
 
     /** Registers a component with its first status; a critical component's fault makes the device FAULT. */
     public synchronized void register(String component, boolean isCritical, ComponentStatus initial) {
@@ -74,5 +76,17 @@ public final class HealthModel {
     /** Listens to every status change (called on the reporting thread). */
     public void addListener(BiConsumer<String, ComponentStatus> listener) {
         listeners.add(listener);
+    }
+
+    /** A new heartbeat of one of {@code component}'s loops, which the runtime's watchdog then watches. */
+    public Heartbeat heartbeat(String component, Duration deadline) {
+        Heartbeat h = new Heartbeat(component, deadline, System::nanoTime);
+        heartbeats.add(h);
+        return h;
+    }
+
+    /** Every heartbeat made by {@link #heartbeat}. */
+    public List<Heartbeat> heartbeats() {
+        return List.copyOf(heartbeats);
     }
 }

@@ -36,10 +36,16 @@ public final class IdentityLoader {
 
     private final Path file;
     private final boolean readSecrets;
+    private final Path root;
 
-    private IdentityLoader(Path file, boolean readSecrets) {
+    private IdentityLoader(Path file, boolean readSecrets, Path root) {
         this.file = file;
         this.readSecrets = readSecrets;
+        this.root = root;
+    }
+
+    private IdentityLoader(Path file, boolean readSecrets) {
+        this(file, readSecrets, null);
     }
 
     /** The common part of an identity file (any kind); its hardware block is only checked for a profile. */
@@ -54,6 +60,15 @@ public final class IdentityLoader {
     public static <H extends KindHardware> DeviceIdentity<H> load(Path file, DeviceKind kind, HardwareModel<H> model)
             throws IdentityException {
         return new IdentityLoader(file, true).device(kind, model);
+    }
+
+    /**
+     * As {@link #load(Path, DeviceKind, HardwareModel)} for a device installed under the staging root {@code root}
+     * ({@code motcua-setup --root R}): the absolute paths the identity names ({@code /etc/motcua/psk}) are read under it.
+     */
+    public static <H extends KindHardware> DeviceIdentity<H> load(Path file, Path root, DeviceKind kind, HardwareModel<H> model)
+            throws IdentityException {
+        return new IdentityLoader(file, true, root).device(kind, model);
     }
 
     /**
@@ -312,7 +327,10 @@ public final class IdentityLoader {
     private Path resolve(String path) {
         Path p = Path.of(path);
         Path dir = file.toAbsolutePath().getParent();
-        return p.isAbsolute() || dir == null ? p : dir.resolve(p);
+        if (p.isAbsolute()) {
+            return root == null ? p : root.resolve(p.getRoot().relativize(p));
+        }
+        return dir == null ? p : dir.resolve(p);
     }
 
     private void onlyKnown(JsonNode node, String prefix, Set<String> known) throws IdentityException {

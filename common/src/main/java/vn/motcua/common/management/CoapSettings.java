@@ -23,6 +23,12 @@ public final class CoapSettings {
     public static final int DTLS_MAX_CONNECTIONS = 128;
     /** A connection quiet this long is evicted, least recently used first, when a new one finds the store full. */
     public static final Duration DTLS_STALE_AFTER = Duration.ofSeconds(60);
+    /**
+     * Requests remembered per peer to answer its retransmissions (Californium's PEERS_MARK_AND_SWEEP deduplicator).
+     * The stock one keeps every exchange for EXCHANGE_LIFETIME (247 s): the blocks of one 60 MB upload alone then
+     * fill a 96 MB heap. A client sends one request at a time (NSTART 1), so a few per peer are plenty.
+     */
+    public static final int DEDUPLICATED_PER_PEER = 16;
     /** PSK suites offered and accepted: AEAD only (CCM_8, CCM, GCM), the plain PSK ones that OpenSSL peers have first. */
     public static final List<CipherSuite> PSK_SUITES = List.of(
             CipherSuite.TLS_PSK_WITH_AES_128_CCM_8,
@@ -59,6 +65,16 @@ public final class CoapSettings {
         return c;
     }
 
+    /**
+     * A client that sends Block1 requests itself (motcua-ctl update, to show progress and never hold a bundle in
+     * memory): Californium's transparent block-wise handling is off, so every answer, 2.31 included, reaches it.
+     */
+    public static Configuration forBlockSender() {
+        Configuration c = forClient();
+        c.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, 0);
+        return c;
+    }
+
     private static Configuration common() {
         Configuration c = Configuration.createStandardWithoutFile();
         c.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, MAX_BODY);
@@ -68,6 +84,8 @@ public final class CoapSettings {
         c.set(CoapConfig.PROTOCOL_STAGE_THREAD_COUNT, 2);
         c.set(CoapConfig.MAX_ACTIVE_PEERS, 64);
         c.set(CoapConfig.MAX_PEER_INACTIVITY_PERIOD, 10, TimeUnit.MINUTES);
+        c.set(CoapConfig.DEDUPLICATOR, CoapConfig.DEDUPLICATOR_PEERS_MARK_AND_SWEEP);
+        c.set(CoapConfig.PEERS_MARK_AND_SWEEP_MESSAGES, DEDUPLICATED_PER_PEER);
         c.set(UdpConfig.UDP_RECEIVER_THREAD_COUNT, 1);
         c.set(UdpConfig.UDP_SENDER_THREAD_COUNT, 1);
         c.set(DtlsConfig.DTLS_CONNECTION_ID_LENGTH, 6);

@@ -1,12 +1,19 @@
 package vn.motcua.common.management;
 
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.CoapServer;
 import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.config.CoapConfig;
 import org.eclipse.californium.core.server.resources.Resource;
 import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
+import org.eclipse.californium.elements.util.ExecutorsUtil;
+import org.eclipse.californium.elements.util.NamedThreadFactory;
 import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 import org.tinylog.Logger;
@@ -20,8 +27,11 @@ import vn.motcua.common.identity.Identity;
 public final class ManagementServer implements Management {
     private final Identity.CoapSettings settings;
     private final CoapServer server;
+    /** The paths of {@link UploadResource}s, whose Block1 requests reach them block by block. */
+    private final Set<String> streamedPaths = ConcurrentHashMap.newKeySet();
     private TelemetryResource telemetry;
     private CoapEndpoint endpoint;
+    private volatile ScheduledExecutorService executor;
 
     public ManagementServer(Identity.CoapSettings settings) {
         this.settings = settings;
@@ -47,7 +57,13 @@ public final class ManagementServer implements Management {
             }
             parent = child;
         }
-        parent.add(new ResourceAdapter(parts[parts.length - 1], resource));
+        String name = parts[parts.length - 1];
+        if (resource instanceof UploadResource upload) {
+            streamedPaths.add(path);
+            parent.add(new UploadAdapter(name, upload));
+        } else {
+            parent.add(new ResourceAdapter(name, resource));
+        }
     }
 
     @Override
@@ -60,7 +76,8 @@ public final class ManagementServer implements Management {
     public void start() {
         Configuration config = CoapSettings.forDevice();
         InetSocketAddress address = new InetSocketAddress(settings.bind(), settings.port());
-        CoapEndpoint.Builder builder = new CoapEndpoint.Builder().setConfiguration(config);
+        CoapEndpoint.Builder builder = new CoapEndpoint.Builder().setConfiguration(config)
+                .setCoapStackFactory(ManagementStack.factory(r -> streamedPaths.contains(r.getOptions().getUriPathString())));
         if (settings.secure()) {
             DtlsConnectorConfig dtls = DtlsConnectorConfig.builder(config)
                     .setAddress(address)
@@ -72,10 +89,24 @@ public final class ManagementServer implements Management {
         }
         endpoint = builder.build();
         server.addEndpoint(endpoint);
+        // the executors Californium would make itself, kept so the watchdog can check that requests still get a thread
+        ScheduledExecutorService main = ExecutorsUtil.newScheduledThreadPool(
+                config.get(CoapConfig.PROTOCOL_STAGE_THREAD_COUNT), new NamedThreadFactory("CoapServer(main)#"));
+        server.setExecutors(main, ExecutorsUtil.newDefaultSecondaryScheduler("CoapServer(secondary)#"), false);
+        executor = main;
         server.start();
         Logger.info("CoAP management on {}://{}{}", settings.secure() ? "coaps" : "coap", endpoint.getAddress(),
                 settings.secure() ? " (at most " + CoapSettings.DTLS_MAX_CONNECTIONS + " DTLS sessions; one quiet for "
                         + CoapSettings.DTLS_STALE_AFTER.toSeconds() + " s gives way to a new one)" : "");
+    }
+
+    /** The executor that handles the server's requests (the watchdog runs its self-check there); set by {@link #start()}. */
+    public Executor executor() {
+        ScheduledExecutorService e = executor;
+        if (e == null) {
+            throw new IllegalStateException("the management server is not started");
+        }
+        return e;
     }
 
     /** The port actually bound (the identity may ask for 0 in tests). */

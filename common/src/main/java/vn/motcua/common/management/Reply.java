@@ -5,8 +5,14 @@ import vn.motcua.common.json.Json;
 
 /** A management resource's answer: a status, a body and what the body is. */
 public record Reply(Status status, byte[] body, Format format) {
-    /** The answers device resources give (CoAP 2.05, 2.04, 4.00, 4.04, 4.05). */
-    public enum Status { CONTENT, CHANGED, BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED }
+    /**
+     * The answers device resources give: CoAP 2.05, 2.04, 4.00, 4.04, 4.05, and for uploads 2.31 (send the next
+     * block), 4.03, 4.08 (a block out of order), 4.09, 4.13 and 5.00.
+     */
+    public enum Status {
+        CONTENT, CHANGED, BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED,
+        CONTINUE, FORBIDDEN, INCOMPLETE, CONFLICT, TOO_LARGE, SERVER_ERROR
+    }
 
     /** The body's content format. */
     public enum Format { NONE, TEXT, JSON, PNG }
@@ -17,6 +23,10 @@ public record Reply(Status status, byte[] body, Format format) {
 
     public static Reply json(Object tree) {
         return new Reply(Status.CONTENT, Json.write(tree).getBytes(StandardCharsets.UTF_8), Format.JSON);
+    }
+
+    public static Reply json(Status status, Object tree) {
+        return new Reply(status, Json.write(tree).getBytes(StandardCharsets.UTF_8), Format.JSON);
     }
 
     public static Reply png(byte[] image) {
@@ -39,7 +49,8 @@ public record Reply(Status status, byte[] body, Format format) {
         return new Reply(Status.METHOD_NOT_ALLOWED, new byte[0], Format.NONE);
     }
 
-    private static Reply text(Status status, String text) {
+    /** An answer with a status and a text body (a reason for people). */
+    public static Reply text(Status status, String text) {
         return new Reply(status, text.getBytes(StandardCharsets.UTF_8), Format.TEXT);
     }
 }

@@ -3,10 +3,11 @@ package vn.motcua.common.management;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.MediaTypeRegistry;
+import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.core.server.resources.CoapExchange;
 
 /** A {@link DeviceResource} on Californium: each handler asks the resource and sends its {@link Reply}. */
-final class ResourceAdapter extends CoapResource {
+class ResourceAdapter extends CoapResource {
     private final DeviceResource resource;
 
     ResourceAdapter(String name, DeviceResource resource) {
@@ -30,19 +31,38 @@ final class ResourceAdapter extends CoapResource {
         send(exchange, resource.post(exchange.getRequestPayload()));
     }
 
-    private static void send(CoapExchange exchange, Reply reply) {
-        ResponseCode code = switch (reply.status()) {
+    static void send(CoapExchange exchange, Reply reply) {
+        exchange.respond(response(reply));
+    }
+
+    /** The CoAP response for a reply: its code, body and content format. */
+    static Response response(Reply reply) {
+        Response response = new Response(code(reply.status()));
+        if (reply.format() != Reply.Format.NONE) {
+            response.setPayload(reply.body());
+            response.getOptions().setContentFormat(switch (reply.format()) {
+                case TEXT -> MediaTypeRegistry.TEXT_PLAIN;
+                case JSON -> MediaTypeRegistry.APPLICATION_JSON;
+                case PNG -> MediaTypeRegistry.IMAGE_PNG;
+                case NONE -> MediaTypeRegistry.UNDEFINED;
+            });
+        }
+        return response;
+    }
+
+    static ResponseCode code(Reply.Status status) {
+        return switch (status) {
             case CONTENT -> ResponseCode.CONTENT;
             case CHANGED -> ResponseCode.CHANGED;
             case BAD_REQUEST -> ResponseCode.BAD_REQUEST;
             case NOT_FOUND -> ResponseCode.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ResponseCode.METHOD_NOT_ALLOWED;
+            case CONTINUE -> ResponseCode.CONTINUE;
+            case FORBIDDEN -> ResponseCode.FORBIDDEN;
+            case INCOMPLETE -> ResponseCode.REQUEST_ENTITY_INCOMPLETE;
+            case CONFLICT -> ResponseCode.CONFLICT;
+            case TOO_LARGE -> ResponseCode.REQUEST_ENTITY_TOO_LARGE;
+            case SERVER_ERROR -> ResponseCode.INTERNAL_SERVER_ERROR;
         };
-        switch (reply.format()) {
-            case NONE -> exchange.respond(code);
-            case TEXT -> exchange.respond(code, reply.body(), MediaTypeRegistry.TEXT_PLAIN);
-            case JSON -> exchange.respond(code, reply.body(), MediaTypeRegistry.APPLICATION_JSON);
-            case PNG -> exchange.respond(code, reply.body(), MediaTypeRegistry.IMAGE_PNG);
-        }
     }
 }

@@ -20,6 +20,7 @@ import vn.motcua.common.identity.DeviceKind;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.identity.IdentityException;
 import vn.motcua.common.identity.IdentityLoader;
+import vn.motcua.common.update.UpdatePaths;
 
 /**
  * The command line of every device runtime: run until SIGTERM/SIGINT (exit 0), {@code --check} (0, 2 or 3) or
@@ -43,6 +44,9 @@ public final class DeviceMain {
         @Option(names = "--validate-identity", paramLabel = "FILE",
                 description = "check every field of FILE as the runtime would, without opening the secret files it names; exit 0 or 2")
         Path validate;
+        @Option(names = "--root", paramLabel = "DIR",
+                description = "a staging root made by motcua-setup --root DIR: the identity's absolute paths and the releases are under it")
+        Path root;
     }
 
     private DeviceMain() {
@@ -77,7 +81,8 @@ public final class DeviceMain {
         }
         DeviceIdentity<H> device;
         try {
-            device = IdentityLoader.load(args.identity, kind, model);
+            device = args.root == null ? IdentityLoader.load(args.identity, kind, model)
+                    : IdentityLoader.load(args.identity, args.root.toAbsolutePath(), kind, model);
         } catch (IdentityException e) {
             err.println("bad identity: " + e.getMessage());
             return BAD_INPUT;
@@ -91,7 +96,8 @@ public final class DeviceMain {
             return BAD_INPUT;
         }
         Logging.toStateDir(args.stateDir);
-        return runUntilSignal(new DeviceRuntime<>(device, args.stateDir, app, Clock.system(device.identity().timezone())));
+        UpdatePaths updates = UpdatePaths.under(args.root == null ? Path.of("/") : args.root.toAbsolutePath(), args.stateDir);
+        return runUntilSignal(new DeviceRuntime<>(device, updates, app, Clock.system(device.identity().timezone())));
     }
 
     private static int validate(Path file, DeviceKind kind, HardwareModel<?> model) {
@@ -127,6 +133,7 @@ public final class DeviceMain {
     private static int runUntilSignal(DeviceRuntime<?> runtime) {
         CountDownLatch stop = new CountDownLatch(1);
         runtime.onRestartRequest(stop::countDown);
+        runtime.watchProcess();
         for (String name : List.of("TERM", "INT")) {
             sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.countDown());
         }

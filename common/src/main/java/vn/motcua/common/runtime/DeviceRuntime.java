@@ -20,10 +20,16 @@ import vn.motcua.common.identity.DeviceIdentity;
 import vn.motcua.common.identity.Identity;
 import vn.motcua.common.management.Kernel;
 import vn.motcua.common.management.ManagementServer;
+import vn.motcua.common.management.UpdateResource;
 import vn.motcua.common.management.sim.SimDisplayResource;
 import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
+import vn.motcua.common.runtime.watchdog.DeviceWatch;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.update.UpdateIntake;
+import vn.motcua.common.update.TrialMonitor;
+import vn.motcua.common.update.UpdatePaths;
+import vn.motcua.common.update.VerifiedUploads;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
@@ -35,6 +41,8 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private final Path stateDir;
     private final DeviceApp<C> app;
     private final Clock clock;
+    /** Where the update machinery is (the launcher's update.json, this runtime's update directory): set once, here. */
+    private final UpdatePaths updatePaths;
     private final HealthModel health = new HealthModel();
     private final Actions actions = new Actions();
 
@@ -45,19 +53,30 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     private Telemetry telemetry;
     private Hardware hardware;
     private ManagementServer management;
+    private DeviceWatch watch;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> telemetryTask;
     private long telemetrySeconds;
     private String previousStop;
     private Runnable restartRequest = () -> { };
+    private boolean watchProcess;
     private boolean started;
     private boolean appStarted;
+    private volatile boolean running;
+    private volatile boolean endedByTrial;
+    private ScheduledExecutorService trialWatch;
 
     /** A runtime for a device's validated identity, with the app made from the same identity's hardware block. */
     public DeviceRuntime(DeviceIdentity<?> device, Path stateDir, DeviceApp<C> app, Clock clock) {
+        this(device, UpdatePaths.under(Path.of("/"), stateDir), app, clock);
+    }
+
+    /** A runtime whose state directory is {@code updatePaths.stateDir()}, its releases under {@code updatePaths.root()}. */
+    public DeviceRuntime(DeviceIdentity<?> device, UpdatePaths updatePaths, DeviceApp<C> app, Clock clock) {
         this.identity = device.identity();
         this.wiring = device.hardware().wiring();
-        this.stateDir = stateDir;
+        this.stateDir = updatePaths.stateDir();
+        this.updatePaths = updatePaths;
         this.app = app;
         this.clock = clock;
     }
@@ -69,8 +88,11 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         store.migrate(app.module(), app.migrations());
         events = new EventLog(store, identity.deviceId(), identity.timezone(), clock);
         previousStop = Lifecycle.started(store, events, Version.get());
+        TrialMonitor.clearSignals(updatePaths);
         Logger.info("{} {} starting (version {}, previous stop: {})",
                 identity.kind().wire(), identity.deviceId(), Version.get(), previousStop);
+        watch = new DeviceWatch(store, stateDir, clock, health, Version.get(), System.getenv());
+        watch.announce(store, events);
         scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "device-scheduler");
             t.setDaemon(true);
@@ -88,21 +110,33 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         management = new ManagementServer(identity.coap());
         actions.register("identify", new Identify(hardware, identity.deviceId(), scheduler));
         actions.register("restart", this::restart);
-        app.start(new DeviceContext(identity, stateDir, clock, store, events, uplink, health, scheduler,
-                hardware, actions, management), config);
-        appStarted = true;
-        hardware.buttons().start();
+        if (watch.appRuns()) {
+            app.start(new DeviceContext(identity, stateDir, clock, store, events, uplink, health, scheduler,
+                    hardware, actions, management), config);
+            appStarted = true;
+            hardware.buttons().start();
+        }
         configs.setApplier(this::apply);
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
+        management.add("update", new UpdateResource(new UpdateIntake(updatePaths, Version.get(),
+                VerifiedUploads.check(updatePaths.key(), identity.kind().wire()), events::record, this::restart),
+                updatePaths.stateFile(), Version::get));
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
-        uplink.start();
+        if (watch.uplinkRuns()) {
+            uplink.start();
+        }
         scheduleTelemetry(config.common().telemetryIntervalSeconds());
         scheduler.scheduleWithFixedDelay(this::retention, 1, 3600, TimeUnit.SECONDS);
+        if (watchProcess) {
+            watch.start(uplink, management.executor(), scheduler);
+        }
         Logger.info("{} {} running; MQTT {}, config version {}", identity.kind().wire(), identity.deviceId(),
                 String.join(", ", identity.mqtt().uris()), config.version());
+        running = true;
+        watchTrial();
     }
 
     /**
@@ -115,11 +149,17 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         }
         started = false;
         Logger.info("stopping {}", identity.deviceId());
+        if (watch != null) {
+            watch.stop();
+        }
         if (hardware != null) {
             hardware.buttons().stop();
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (trialWatch != null) {
+            trialWatch.shutdownNow();
         }
         if (appStarted) {
             try {
@@ -141,12 +181,28 @@ public final class DeviceRuntime<C extends DeviceConfig> {
             Lifecycle.stopped(store);
             store.close();
         }
+        if (running && !endedByTrial) {
+            TrialMonitor.stoppedCleanly(updatePaths, Version.get());
+        }
         Logger.info("{} stopped cleanly", identity.deviceId());
+    }
+
+    /**
+     * Arms the watchdog before {@link #start()}: readiness and pings to systemd, and a hung or failed component ends
+     * the process (exit 70). Only for a runtime that is the whole process ({@link DeviceMain}); runtimes sharing a JVM
+     * (tests, benchmarks) are not watched.
+     */
+    public void watchProcess() {
+        this.watchProcess = true;
     }
 
     /** What the restart action calls once the device has answered (systemd starts it again). */
     public void onRestartRequest(Runnable request) {
         this.restartRequest = request;
+    }
+
+    public UpdatePaths updatePaths() {
+        return updatePaths;
     }
 
     public String previousStop() {
@@ -175,7 +231,9 @@ public final class DeviceRuntime<C extends DeviceConfig> {
     }
 
     private void apply(C config) throws Exception {
-        app.applyConfig(config);
+        if (appStarted) {
+            app.applyConfig(config);
+        }
         if (config.common().telemetryIntervalSeconds() != telemetrySeconds) {
             scheduleTelemetry(config.common().telemetryIntervalSeconds());
         }
@@ -208,6 +266,32 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         Logger.info("restart requested: stopping cleanly; the service manager starts the device again");
         scheduler.schedule(restartRequest, 300, TimeUnit.MILLISECONDS);
         return "restarting";
+    }
+
+    /** Records the launcher's last result once; a release on trial commits, or ends itself when it cannot. */
+    private void watchTrial() {
+        TrialMonitor monitor = new TrialMonitor(updatePaths, Version.get(), clock, store, events,
+                () -> configs.current().common().updateTrialSeconds(), this::healthyForTrial, code -> {
+                    endedByTrial = true;
+                    System.exit(code);
+                });
+        if (!monitor.start()) {
+            return;
+        }
+        trialWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "update-trial");
+            t.setDaemon(true);
+            return t;
+        });
+        trialWatch.scheduleWithFixedDelay(monitor::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Started (state store open, management answering), the store without a fault, and the broker connected unless no
+     * broker node can be reached at all.
+     */
+    private boolean healthyForTrial() {
+        return running && store.fault().isEmpty() && (uplink.connected() || !BrokerProbe.anyReachable(identity.mqtt().uris()));
     }
 
     private void retention() {

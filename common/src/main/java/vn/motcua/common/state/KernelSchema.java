@@ -17,6 +17,12 @@ final class KernelSchema {
             // from v1, at the first start of v1.1), part of every eventId from then on; it never changes
             """
             INSERT OR IGNORE INTO meta(key, value) VALUES('state.id', lower(hex(randomblob(8))))
+            """,
+            // SPEC v1.1 section 11: the restarts a component caused (cause "hung" or "failed"), ts in epoch millis;
+            // three of one component within 10 minutes start the device in safe mode
+            """
+            CREATE TABLE restarts(ts INTEGER NOT NULL, component TEXT NOT NULL, version TEXT NOT NULL, cause TEXT NOT NULL);
+            CREATE INDEX restarts_ts ON restarts(ts)
             """);
 
     private KernelSchema() {

@@ -82,9 +82,22 @@ public record ReleaseVersion(String text) implements Comparable<ReleaseVersion> 
         return 0;
     }
 
+    /** Numbers as numbers, and within a part such as {@code rc10} its letter and digit runs one by one (rc9 < rc10). */
     private static int comparePart(String x, String y) {
-        boolean xn = x.chars().allMatch(Character::isDigit);
-        boolean yn = y.chars().allMatch(Character::isDigit);
+        List<String> xs = runs(x);
+        List<String> ys = runs(y);
+        for (int i = 0; i < Math.min(xs.size(), ys.size()); i++) {
+            int c = compareRun(xs.get(i), ys.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(xs.size(), ys.size());
+    }
+
+    private static int compareRun(String x, String y) {
+        boolean xn = Character.isDigit(x.charAt(0));
+        boolean yn = Character.isDigit(y.charAt(0));
         if (xn && yn) {
             String xs = x.replaceFirst("^0+(?=.)", "");
             String ys = y.replaceFirst("^0+(?=.)", "");
@@ -94,5 +107,17 @@ public record ReleaseVersion(String text) implements Comparable<ReleaseVersion> 
             return xn ? 1 : -1;
         }
         return x.compareTo(y);
+    }
+
+    private static List<String> runs(String part) {
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= part.length(); i++) {
+            if (i == part.length() || Character.isDigit(part.charAt(i)) != Character.isDigit(part.charAt(i - 1))) {
+                runs.add(part.substring(start, i));
+                start = i;
+            }
+        }
+        return runs;
     }
 }

@@ -2,6 +2,14 @@ package vn.motcua.common.update;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +45,20 @@ public record UpdateState(
         @JsonProperty("trial") Trial trial,
         @JsonProperty("refused") List<String> refused,
         @JsonProperty("last") Last last) {
+    /** Json's mapper, with {@code since} as ISO-8601 text ({@code 2026-12-02T00:40:00Z}). */
+    private static final ObjectMapper MAPPER = Json.MAPPER.copy().registerModule(new SimpleModule()
+            .addSerializer(Instant.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                    gen.writeString(value.toString());
+                }
+            })
+            .addDeserializer(Instant.class, new JsonDeserializer<>() {
+                @Override
+                public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    return Instant.parse(p.getValueAsString());
+                }
+            }));
 
     public UpdateState {
         refused = refused == null ? List.of() : List.copyOf(refused);
@@ -63,7 +85,7 @@ public record UpdateState(
     /** The state in {@code file}, or empty when there is none yet. */
     public static Optional<UpdateState> read(Path file) throws IOException {
         try {
-            return Optional.of(Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), UpdateState.class));
+            return Optional.of(MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), UpdateState.class));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
@@ -71,7 +93,7 @@ public record UpdateState(
 
     /** Writes the state atomically and durably (temporary file, fsync, rename, fsync of the directory). */
     public void write(Path file) throws IOException {
-        writeAtomically(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(this));
+        writeAtomically(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(this));
     }
 
     public boolean refuses(String version) {

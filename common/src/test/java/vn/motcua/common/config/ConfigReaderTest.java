@@ -35,7 +35,22 @@ class ConfigReaderTest {
         ConfigReader r = reader("{\"version\":3,\"businessDayStart\":\"06:30\"}");
         CommonConfig c = CommonConfig.read(r);
         assertThat(r.valid()).isTrue();
-        assertThat(c).isEqualTo(new CommonConfig(3, "", "vi", 60, LocalTime.of(6, 30)));
+        assertThat(c).isEqualTo(new CommonConfig(3, "", "vi", 60, LocalTime.of(6, 30), 120));
+    }
+
+    @Test
+    void update_trial_seconds_defaults_to_120_and_takes_10_to_3600() throws Exception {
+        ConfigReader r = reader("{\"version\":1,\"updateTrialSeconds\":10}");
+        assertThat(CommonConfig.read(r).updateTrialSeconds()).isEqualTo(10);
+        assertThat(r.valid()).isTrue();
+        ConfigReader top = reader("{\"version\":1,\"updateTrialSeconds\":3600}");
+        assertThat(CommonConfig.read(top).updateTrialSeconds()).isEqualTo(3600);
+        assertThat(CommonConfig.defaults().updateTrialSeconds()).isEqualTo(120);
+        for (String bad : List.of("9", "3601", "\"60\"", "1.5")) {
+            ConfigReader b = reader("{\"version\":1,\"updateTrialSeconds\":" + bad + "}");
+            CommonConfig.read(b);
+            assertThat(b.errors()).as(bad).extracting(ConfigError::path).containsExactly("updateTrialSeconds");
+        }
     }
 
     @Test

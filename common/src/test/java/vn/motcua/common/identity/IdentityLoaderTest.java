@@ -150,6 +150,23 @@ class IdentityLoaderTest {
     }
 
     @Test
+    void under_a_staging_root_the_absolute_paths_of_the_identity_are_read_under_it() throws Exception {
+        Path root = TestDirs.create("root-");
+        Path psk = root.resolve("etc/motcua/psk");
+        Files.createDirectories(psk.getParent());
+        Files.writeString(psk, "0123456789abcdef0123456789abcdef\n");
+        Files.setPosixFilePermissions(psk, PosixFilePermissions.fromString("rw-------"));
+        ((ObjectNode) id.get("coap")).put("secure", true).put("pskIdentity", "tp-01").put("pskFile", "/etc/motcua/psk");
+        Path file = TestIdentities.write(root.resolve("etc/motcua"), id);
+
+        DeviceIdentity<?> device = IdentityLoader.load(file, root, DeviceKind.TICKET_PRINTER, WiredHardware.MODEL);
+
+        assertThat(new String(device.identity().coap().psk())).isEqualTo("0123456789abcdef0123456789abcdef");
+        assertThatThrownBy(() -> IdentityLoader.load(file, DeviceKind.TICKET_PRINTER, WiredHardware.MODEL))
+                .isInstanceOf(IdentityException.class).hasMessageContaining("coap.pskFile");
+    }
+
+    @Test
     void refuses_a_secure_config_without_a_psk_file() {
         ((ObjectNode) id.get("coap")).put("secure", true);
         assertRejected("coap.pskFile", "required");

@@ -22,13 +22,18 @@ final class SecureDevice implements AutoCloseable {
     final InProcessDevice<CommonOnlyConfig> device;
 
     SecureDevice() throws Exception {
+        this(null);
+    }
+
+    /** A device whose update files (key, update.json) are under {@code updateRoot} (null: the default, /). */
+    SecureDevice(Path updateRoot) throws Exception {
         Path psk = dir.resolve("psk");
         Files.writeString(psk, KEY + "\n");
         Files.setPosixFilePermissions(psk, PosixFilePermissions.fromString("rw-------"));
         ObjectNode id = TestIdentities.sim(ID, "ticket-printer", "tcp://127.0.0.1:1");
         ((ObjectNode) id.get("coap")).put("port", port).put("bind", "127.0.0.1").put("secure", true)
                 .put("pskIdentity", ID).put("pskFile", psk.toString());
-        device = new InProcessDevice<>(dir, id, new TickingDevice(0)).start();
+        device = new InProcessDevice<>(dir, id, new TickingDevice(0)).updateRoot(updateRoot).start();
     }
 
     InetSocketAddress address() {

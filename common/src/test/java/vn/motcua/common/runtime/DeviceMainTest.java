@@ -77,6 +77,23 @@ class DeviceMainTest {
     }
 
     @Test
+    void with_root_the_identity_names_files_as_installed_under_the_staging_root() throws Exception {
+        Path root = dir.resolve("root");
+        Path psk = root.resolve("etc/motcua/psk");
+        java.nio.file.Files.createDirectories(psk.getParent());
+        java.nio.file.Files.writeString(psk, "0123456789abcdef0123456789abcdef\n");
+        java.nio.file.Files.setPosixFilePermissions(psk, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        ObjectNode id = TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:1883");
+        ((ObjectNode) id.get("coap")).put("secure", true).put("pskIdentity", "tp-01").put("pskFile", "/etc/motcua/psk");
+        Path file = TestIdentities.write(root.resolve("etc/motcua"), id);
+
+        assertThat(run("--identity", file.toString(), "--state-dir", dir.toString(), "--check", "--root", root.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("--identity", file.toString(), "--state-dir", dir.toString(), "--check")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("coap.pskFile");
+    }
+
+    @Test
     void check_of_a_good_sim_device_exits_0_with_a_report() {
         Path file = TestIdentities.write(dir, TestIdentities.sim("tp-01", "ticket-printer", "tcp://127.0.0.1:1883"));
         assertThat(run("--identity", file.toString(), "--state-dir", dir.toString(), "--check")).isZero();

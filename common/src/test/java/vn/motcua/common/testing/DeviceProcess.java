@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A device runtime in a child JVM, so a test can kill -9 it, or stop it with SIGTERM as systemd would. */
@@ -30,6 +31,16 @@ public final class DeviceProcess {
         return startJar(Path.of(System.getProperty("java.home"), "bin", "java"), jar, identity, stateDir, log, jvmArgs);
     }
 
+    /** Starts a device jar with {@code env} added to the environment (systemd's NOTIFY_SOCKET, WATCHDOG_USEC). */
+    public static DeviceProcess startJar(Path jar, Path identity, Path stateDir, Path log, Map<String, String> env,
+                                         String... jvmArgs) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        cmd.addAll(List.of(jvmArgs));
+        cmd.addAll(List.of("-jar", jar.toString(), "--identity", identity.toString(), "--state-dir", stateDir.toString()));
+        return launch(cmd, log, env);
+    }
+
     /** Starts a device jar with the given {@code java} launcher (another JDK than the tests'). */
     public static DeviceProcess startJar(Path java, Path jar, Path identity, Path stateDir, Path log, String... jvmArgs) {
         List<String> cmd = new ArrayList<>(List.of(java.toString(),
@@ -40,9 +51,15 @@ public final class DeviceProcess {
     }
 
     private static DeviceProcess launch(List<String> cmd, Path log) {
+        return launch(cmd, log, Map.of());
+    }
+
+    private static DeviceProcess launch(List<String> cmd, Path log, Map<String, String> env) {
         try {
-            return new DeviceProcess(new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+            ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            return new DeviceProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,6 +77,14 @@ public final class DeviceProcess {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("device did not stop within 20 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails after {@code seconds}. */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("device did not end within " + seconds + " s");
         }
         return process.exitValue();
     }

@@ -15,6 +15,7 @@ import vn.motcua.common.identity.IdentityLoader;
 import vn.motcua.common.management.CoapSettings;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceRuntime;
+import vn.motcua.common.update.UpdatePaths;
 import vn.motcua.district.CoapClients;
 
 /** A device runtime in the test's JVM, in the sim profile, with plain CoAP on a free loopback port. */
@@ -25,6 +26,7 @@ public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfi
     private final DeviceApp<C> app;
     private DeviceRuntime<C> runtime;
     private CoapEndpoint endpoint;
+    private Path updateRoot;
 
     /** A device whose app needs only the common wiring (see {@link WiredHardware}). */
     public InProcessDevice(Path dir, ObjectNode identityJson, DeviceApp<C> app) throws Exception {
@@ -43,8 +45,17 @@ public final class InProcessDevice<C extends vn.motcua.common.config.DeviceConfi
     }
 
     public InProcessDevice<C> start() throws Exception {
-        runtime = new DeviceRuntime<>(device, dir.resolve("state"), app, Clock.system(identity.timezone()));
+        Path state = dir.resolve("state");
+        runtime = updateRoot == null
+                ? new DeviceRuntime<>(device, state, app, Clock.system(identity.timezone()))
+                : new DeviceRuntime<>(device, UpdatePaths.under(updateRoot, state), app, Clock.system(identity.timezone()));
         runtime.start();
+        return this;
+    }
+
+    /** The staging root of the update machinery (update key, update.json) instead of {@code /}; before {@link #start()}. */
+    public InProcessDevice<C> updateRoot(Path root) {
+        this.updateRoot = root;
         return this;
     }
 

@@ -7,22 +7,27 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.health.Heartbeat;
 
 /**
  * A barcode reader on a serial port (USB CDC or UART) through jSerialComm. One thread started in {@link #start()}
  * opens the port, reads, and after a failure or disconnect closes it and tries again every retry interval,
- * reporting each change of condition to the health callback. Garbage from the reader is logged and skipped.
+ * reporting each change of condition to the health callback. Garbage from the reader is logged and skipped. The loop
+ * beats an {@code input} heartbeat, when given one, at every read and retry for the runtime's watchdog.
  */
 public final class SerialBarcodeReader implements BarcodeReader {
     static final int READ_TIMEOUT_MILLIS = 200;
     /** Quiet read timeouts after which an unterminated line is taken as complete. */
     static final int IDLE_READS_BEFORE_FLUSH = 2;
+    /** The watchdog takes the reader's loop as hung when it has not gone round for this long (reads time out in 200 ms). */
+    public static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private final String portName;
     private final int baud;
     private final Duration retryInterval;
     private final Consumer<ComponentStatus> health;
     private final ScanDispatcher dispatcher;
+    private final Heartbeat heartbeat;
     private volatile boolean running;
     private volatile SerialPort port;
     private Thread thread;
@@ -30,6 +35,13 @@ public final class SerialBarcodeReader implements BarcodeReader {
 
     /** A reader of {@code portName} (an absolute device path, e.g. /dev/ttyACM0) at {@code baud}, 8N1. */
     public SerialBarcodeReader(String portName, int baud, Duration retryInterval, Consumer<ComponentStatus> health) {
+        this(portName, baud, retryInterval, health, null);
+    }
+
+    /** As above, with the reading loop beating {@code heartbeat} (null: none); retries must be well under {@link #DEADLINE}. */
+    public SerialBarcodeReader(String portName, int baud, Duration retryInterval, Consumer<ComponentStatus> health,
+                               Heartbeat heartbeat) {
+        this.heartbeat = heartbeat;
         this.portName = Objects.requireNonNull(portName, "portName");
         this.baud = baud;
         this.retryInterval = Objects.requireNonNull(retryInterval, "retryInterval");
@@ -103,6 +115,7 @@ public final class SerialBarcodeReader implements BarcodeReader {
 
     private void run() {
         while (active()) {
+            beat();
             try {
                 if (open()) {
                     readUntilFailure();
@@ -146,6 +159,7 @@ public final class SerialBarcodeReader implements BarcodeReader {
         byte[] buffer = new byte[256];
         int idleReads = 0;
         while (active()) {
+            beat();
             SerialPort p = port;
             int n = p == null ? -1 : p.readBytes(buffer, buffer.length);
             if (n < 0 || (n == 0 && p.bytesAvailable() < 0)) {
@@ -163,6 +177,12 @@ public final class SerialBarcodeReader implements BarcodeReader {
             }
             idleReads = 0;
             dispatcher.dispatch(sanitizer.feed(buffer, 0, n));
+        }
+    }
+
+    private void beat() {
+        if (heartbeat != null) {
+            heartbeat.beat();
         }
     }
 

@@ -6,6 +6,7 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.DigitalStateChangeListener;
 import com.pi4j.io.gpio.digital.PullResistance;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,19 +25,27 @@ import vn.motcua.common.hardware.ButtonListener;
 import vn.motcua.common.hardware.Buttons;
 import vn.motcua.common.hardware.Debouncer;
 import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.health.Components;
+import vn.motcua.common.health.HealthModel;
+import vn.motcua.common.health.Heartbeat;
 
 /**
  * Buttons on GPIO inputs (pull-up, pressed = LOW). Every input is watched twice, through Pi4J's state-change
  * events and by polling its level every {@value #POLL_MILLIS} ms (gpiod in Pi4J 2.8 can miss edges); both
  * feed one {@link Debouncer} per button, so a press is reported exactly once, on a dispatch thread of its own.
+ * Each poll beats the {@code input} heartbeat of the health model, if one was given, for the runtime's watchdog.
  */
 public final class Pi4jButtons implements Buttons {
     public static final long POLL_MILLIS = 50;
+    /** The watchdog takes the buttons as hung when no poll ran for this long. */
+    public static final Duration POLL_DEADLINE = Duration.ofSeconds(10);
 
     private final Context pi4j;
     private final HardwareWiring wiring;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    private final HealthModel health;
+    private volatile Heartbeat heartbeat;
     private final List<ButtonListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Button> buttons = new LinkedHashMap<>();
     private final Set<String> failed = new LinkedHashSet<>();
@@ -57,10 +66,17 @@ public final class Pi4jButtons implements Buttons {
     }
 
     public Pi4jButtons(Context pi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler) {
+        this(pi4j, wiring, clock, scheduler, null);
+    }
+
+    /** Buttons whose polling, once started, beats an {@code input} heartbeat of {@code health}. */
+    public Pi4jButtons(Context pi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler,
+                       HealthModel health) {
         this.pi4j = pi4j;
         this.wiring = wiring;
         this.clock = clock;
         this.scheduler = scheduler;
+        this.health = health;
     }
 
     /** Opens the GPIO inputs (once); returns the names of buttons whose pin could not be opened. */
@@ -104,6 +120,9 @@ public final class Pi4jButtons implements Buttons {
             b.listener = event -> sample(b, event.state() == DigitalState.LOW);
             b.input.addListener(b.listener);
         }
+        if (health != null && heartbeat == null) {
+            heartbeat = health.heartbeat(Components.INPUT, POLL_DEADLINE);
+        }
         polling = scheduler.scheduleAtFixedRate(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
         Logger.info("watching buttons {} (debounce {} ms, polling every {} ms)",
                 buttons.keySet(), wiring.debounceMillis(), POLL_MILLIS);
@@ -138,6 +157,10 @@ public final class Pi4jButtons implements Buttons {
 
     /** Reads every input once; the scheduler calls this every {@value #POLL_MILLIS} ms. */
     void poll() {
+        Heartbeat h = heartbeat;
+        if (h != null) {
+            h.beat();
+        }
         for (Button b : buttons.values()) {
             try {
                 synchronized (b.debouncer) {

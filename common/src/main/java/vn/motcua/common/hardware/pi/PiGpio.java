@@ -83,7 +83,7 @@ public final class PiGpio implements AutoCloseable {
     }
 
     private void attach() {
-        realButtons = new Pi4jButtons(pi4j, wiring, clock, scheduler);
+        realButtons = new Pi4jButtons(pi4j, wiring, clock, scheduler, health);
         reportFailed(BUTTONS, realButtons.open());
         buttons.attach(realButtons);
         realLeds = Pi4jLeds.open(pi4j, wiring.leds(), scheduler);

@@ -11,6 +11,7 @@ import vn.motcua.common.hardware.ButtonListener;
 import vn.motcua.common.hardware.Buttons;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.hardware.pi.Pi4jButtons;
+import vn.motcua.common.health.HealthModel;
 
 /**
  * Simulated buttons: the real {@link Pi4jButtons} over Pi4J mock inputs, pressed by driving a mock input
@@ -22,7 +23,13 @@ public final class SimButtons implements Buttons {
 
     /** The context must hold Pi4J's mock digital input provider (see Pi4jContexts.forMock()). */
     public SimButtons(Context mockPi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler) {
-        this.buttons = new Pi4jButtons(mockPi4j, wiring.withDebounceMillis(0), clock, scheduler);
+        this(mockPi4j, wiring, clock, scheduler, null);
+    }
+
+    /** As above, with the polling beating an {@code input} heartbeat of {@code health} (see {@link Pi4jButtons}). */
+    public SimButtons(Context mockPi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler,
+                      HealthModel health) {
+        this.buttons = new Pi4jButtons(mockPi4j, wiring.withDebounceMillis(0), clock, scheduler, health);
     }
 
     /** Presses and releases a button; false when no button has that name. */

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.hardware.ManualScheduler;
 import vn.motcua.common.hardware.MutableClock;
+import vn.motcua.common.health.Components;
+import vn.motcua.common.health.HealthModel;
 
 class Pi4jButtonsTest {
     private final Context pi4j = Pi4jContexts.forMock();
@@ -162,6 +164,23 @@ class Pi4jButtonsTest {
 
         assertThat(pressesWithin(2000)).containsExactly("C");
         other.stop();
+    }
+
+    @Test
+    void polling_is_watched_as_the_input_component_only_once_started() {
+        HealthModel health = new HealthModel();
+        HardwareWiring one = new HardwareWiring(HardwareWiring.Profile.PI, Map.of("D", 8), Map.of(), 30, Optional.empty());
+        Pi4jButtons watched = new Pi4jButtons(pi4j, one, clock, scheduler, health);
+        watched.open();
+        assertThat(health.heartbeats()).isEmpty();
+        watched.start();
+        scheduler.runDue();
+        assertThat(health.heartbeats()).singleElement().satisfies(h -> {
+            assertThat(h.component()).isEqualTo(Components.INPUT);
+            assertThat(h.deadline()).isEqualTo(Pi4jButtons.POLL_DEADLINE);
+            assertThat(h.stale()).isFalse();
+        });
+        watched.stop();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package vn.motcua.common.update;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.motcua.common.json.Json;
+
+/**
+ * {@code GET /update}: {@code {"running","previous","trial":bool,"last":{"version","result"}|null}} from the
+ * launcher's update.json. {@code running} is the release this runtime is (update.json's running, except during a
+ * trial, when it is the trial release); {@code previous} the release kept to go back to while a trial runs.
+ */
+public final class UpdateReport {
+    private UpdateReport() {
+    }
+
+    public static ObjectNode of(Path stateFile, String running) throws IOException {
+        Optional<UpdateState> read = UpdateState.read(stateFile);
+        ObjectNode report = Json.object().put("running", running);
+        if (read.isEmpty()) {
+            return report.putNull("previous").put("trial", false).putNull("last");
+        }
+        UpdateState state = read.get();
+        String previous = state.previous() != null ? state.previous()
+                : state.trial() != null ? state.trial().previous() : null;
+        report.put("previous", previous).put("trial", state.trial() != null);
+        if (state.last() == null) {
+            report.putNull("last");
+        } else {
+            ObjectNode last = report.putObject("last").put("version", state.last().version()).put("result", state.last().result());
+            if (state.last().reason() != null) {
+                last.put("reason", state.last().reason());
+            }
+        }
+        return report;
+    }
+}
