@@ -15,11 +15,13 @@ import vn.motcua.common.update.UpdateReport;
 public final class UpdateResource implements UploadResource {
     private final UpdateIntake intake;
     private final Path stateFile;
+    private final Path commitFile;
     private final Supplier<String> running;
 
-    public UpdateResource(UpdateIntake intake, Path stateFile, Supplier<String> running) {
+    public UpdateResource(UpdateIntake intake, Path stateFile, Path commitFile, Supplier<String> running) {
         this.intake = intake;
         this.stateFile = stateFile;
+        this.commitFile = commitFile;
         this.running = running;
     }
 
@@ -36,7 +38,7 @@ public final class UpdateResource implements UploadResource {
     @Override
     public Reply get() {
         try {
-            return Reply.json(UpdateReport.of(stateFile, running.get()));
+            return Reply.json(UpdateReport.of(stateFile, commitFile, running.get()));
         } catch (IOException | RuntimeException e) {
             Logger.error("update.json unreadable: {}", e.getMessage());
             return Reply.text(Reply.Status.SERVER_ERROR, "the update record cannot be read: " + e.getMessage());

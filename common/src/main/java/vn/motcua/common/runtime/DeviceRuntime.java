@@ -121,7 +121,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         Kernel.install(management, configs, telemetry::json, health, events, actions);
         management.add("update", new UpdateResource(new UpdateIntake(updatePaths, Version.get(),
                 VerifiedUploads.check(updatePaths.key(), identity.kind().wire()), events::record, this::restart),
-                updatePaths.stateFile(), Version::get));
+                updatePaths.stateFile(), updatePaths.commit(), Version::get));
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());
         management.start();
