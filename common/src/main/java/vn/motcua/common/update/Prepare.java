@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -250,7 +247,7 @@ public final class Prepare {
         }
         String version = bundle.version();
         Path dir = paths.release(version);
-        deleteTree(dir);
+        BundleExtractor.deleteTree(dir);
         Files.createDirectories(paths.releases());
         bundles.extract(zip, bundle, dir);
         steps.reached("release-in-place");
@@ -327,32 +324,10 @@ public final class Prepare {
     private void removeRelease(String name) throws IOException {
         Path dir = paths.releases().resolve(name);
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(dir);
+            BundleExtractor.deleteTree(dir);
             log.accept("removed " + dir);
             steps.reached("removed-" + name);
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** What the last run left in the service user's update directory; read once, removed at the end. */
