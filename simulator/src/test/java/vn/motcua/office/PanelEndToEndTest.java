@@ -150,6 +150,8 @@ class PanelEndToEndTest {
 
         DeviceSpec pad = office.office.plan().stream().filter(d -> d.deviceId().equals("pad-1")).findFirst().orElseThrow();
         String row = awaitText(Duration.ofSeconds(10), "#dev-pad-1", t -> t.contains("coap://"));
+        String release = awaitText(Duration.ofSeconds(10), "#dev-pad-1 td.release", t -> !t.isBlank() && !t.equals("—"));
+        assertThat(release).isEqualTo(vn.motcua.common.runtime.Version.get());
         assertThat(row).contains("coap://127.0.0.1:" + pad.coapPort(),
                 "provisioning/motcua-ctl health --device coap://127.0.0.1:" + pad.coapPort());
 

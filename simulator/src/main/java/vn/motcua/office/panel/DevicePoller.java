@@ -20,7 +20,10 @@ import vn.motcua.office.coap.CoapReply;
 import vn.motcua.office.devices.DeviceSpec;
 import vn.motcua.office.devices.OfficePlan;
 
-/** Reads each device's simulated hardware over CoAP about once a second: display, LEDs, health, printer, announcements. */
+/**
+ * Reads each device over CoAP about once a second: health, its release and update state ({@code GET /update}), and its
+ * simulated hardware: display, LEDs, printer, announcements.
+ */
 public final class DevicePoller {
     private static final long PERIOD_MILLIS = 1000;
 
@@ -82,6 +85,7 @@ public final class DevicePoller {
             view.put("reachable", health.isPresent());
             if (health.isPresent()) {
                 view.set("health", health.get());
+                json(d, "update").ifPresent(j -> view.set("update", j));
                 json(d, "sim/display").ifPresent(j -> view.set("lines", j.path("lines")));
                 json(d, "sim/leds").ifPresent(j -> view.set("leds", j));
                 if (d.kind() == DeviceKind.TICKET_PRINTER) {

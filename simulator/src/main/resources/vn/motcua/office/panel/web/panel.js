@@ -280,6 +280,20 @@
       </div>`;
   }
 
+  // The release a device runs (GET /update, else its retained birth), whether it is on trial, and the last update's result.
+  function release(d, u) {
+    const running = u && u.running ? u.running : d.version;
+    if (!running) return t("none");
+    let out = esc(running);
+    if (u && u.trial) out += ` <span class="pill idle" title="${t("trialHint")}">${t("trial")}</span>`;
+    const last = u && u.last;
+    if (last && last.result) {
+      const result = t("update-" + last.result);
+      out += `<br><small>${esc(last.version)}: ${esc(result)}${last.reason ? " (" + esc(last.reason) + ")" : ""}</small>`;
+    }
+    return out;
+  }
+
   function renderDevices() {
     const ids = Array.from(new Set(state.plan.concat(Object.keys(state.district.devices))));
     const rows = ids.map((id) => {
@@ -297,19 +311,21 @@
       const mq = d.online ? `<span class="pill on">${t("online")}</span>`
           : `<span class="pill off">${t("offline")}${d.reason ? " (" + esc(d.reason) + ")" : ""}</span>`;
       const ts = tel.ts ? String(tel.ts).substring(11, 19) : t("none");
+      const rel = release(d, p.update);
       if (!state.started.includes(id) && !d.session) {
-        return `<tr id="dev-${esc(id)}"><th scope="row">${esc(id)}</th><td colspan="6"><span class="pill idle">${t("notRunning")}</span></td>${where}</tr>`;
+        return `<tr id="dev-${esc(id)}"><th scope="row">${esc(id)}</th><td colspan="7"><span class="pill idle">${t("notRunning")}</span></td>${where}</tr>`;
       }
       return `<tr id="dev-${esc(id)}"><th scope="row">${esc(id)}</th><td data-label="${t("mqtt")}">${mq}</td>
         <td data-label="${t("coap")}">${p.reachable ? t("reachable") : t("unreachable")}</td>
         <td data-label="${t("telemetry")}">${ts}</td>
         <td data-label="${t("config")}">${tel.configVersion == null ? esc(d.configVersion) : tel.configVersion}</td>
+        <td data-label="${t("release")}" class="release">${rel}</td>
         <td data-label="${t("outbox")}" title="${t("outboxHint")}">${tel.outboxDepth == null ? t("none") : tel.outboxDepth}</td>
         <td data-label="${t("hardware")}" class="hw">${hw || t("none")}</td>${where}</tr>`;
     });
     const table = $("#device-table");
     table.innerHTML = `<thead><tr><th scope="col">${t("device")}</th><th scope="col">${t("mqtt")}</th><th scope="col">${t("coap")}</th>
-      <th scope="col">${t("telemetry")}</th><th scope="col">${t("config")}</th><th scope="col" title="${t("outboxHint")}">${t("outbox")}</th>
+      <th scope="col">${t("telemetry")}</th><th scope="col">${t("config")}</th><th scope="col">${t("release")}</th><th scope="col" title="${t("outboxHint")}">${t("outbox")}</th>
       <th scope="col">${t("hardware")}</th><th scope="col">${t("address")}</th><th scope="col">${t("ctl")}</th></tr></thead>
       <tbody>${rows.join("")}</tbody>`;
     table.querySelectorAll("button.copy").forEach((b) => b.addEventListener("click", () => copyText(b.dataset.copy, b)));
