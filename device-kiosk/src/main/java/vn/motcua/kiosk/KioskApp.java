@@ -10,9 +10,9 @@ import org.tinylog.Logger;
 import vn.motcua.common.hardware.PagedDisplay;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.health.Components;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.runtime.DeviceApp;
 import vn.motcua.common.runtime.DeviceContext;
+import vn.motcua.common.runtime.DeviceThreads;
 import vn.motcua.kiosk.config.KioskConfig;
 import vn.motcua.kiosk.config.KioskConfigModel;
 import vn.motcua.kiosk.config.KioskMode;
@@ -32,7 +32,7 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
     static final long SCREEN_RETRY_SECONDS = 10;
 
     private final KioskHardware hardware;
-    private DeviceContext ctx;
+    private KioskContext ctx;
     private KioskController controller;
     private ScreenServer screen;
     private DossierLookup dossier;
@@ -60,32 +60,36 @@ public final class KioskApp implements DeviceApp<KioskConfig> {
     }
 
     @Override
-    public void start(DeviceContext context, KioskConfig config) throws IOException {
+    public void start(DeviceContext kernel, KioskConfig config) {
+        start(KioskContext.of(kernel), config);
+    }
+
+    /** Starts on the kiosk's own narrow context (what {@link #start(DeviceContext, KioskConfig)} hands it). */
+    void start(KioskContext context, KioskConfig config) {
         ctx = context;
-        Identity id = ctx.identity();
-        KioskPeripherals peripherals = KioskPeripherals.create(hardware, ctx.stateDir().resolve("announce"),
+        KioskPeripherals peripherals = KioskPeripherals.create(hardware, ctx.announceDir(),
                 s -> ctx.health().report(KioskPeripherals.SCANNER, s), s -> ctx.health().report(KioskPeripherals.SPEAKER, s),
                 deadline -> ctx.health().heartbeat(Components.INPUT, deadline));
         announcer = peripherals.announcer();
         HallBoard board = new HallBoard(ctx.clock());
-        ctx.uplink().addConnectionListener(up -> {
+        ctx.link().addConnectionListener(up -> {
             if (up) {
                 board.connected();
             }
         });
-        EventStream screenEvents = new EventStream();
+        EventStream screenEvents = new EventStream(DeviceThreads.named("screen-events"));
         // answers arrive on the uplink's thread after dossier.start(), by which time the controller exists
-        dossier = new DossierLookup(id, ctx.uplink(), ctx.scheduler(), answer -> controller.dossierAnswered(answer));
+        dossier = new DossierLookup(ctx.dossierRoute(), ctx.link(), ctx.scheduler(), answer -> controller.dossierAnswered(answer));
         controller = new KioskController(new KioskPorts(screenEvents, ctx.events()::record,
-                ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())), announcer, dossier),
-                board, id.timezone(), ctx.clock(), config);
-        screen = new ScreenServer(hardware.screenPort(), controller, screenEvents);
+                ctx.display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())), announcer, dossier),
+                board, ctx.timezone(), ctx.clock(), config);
+        screen = new ScreenServer(hardware.screenPort(), controller, screenEvents, DeviceThreads.named("screen-http"));
         applyConfig(config);
         ctx.health().register("screen", false, ComponentStatus.OK);
         startScreen();
         ctx.scheduler().scheduleWithFixedDelay(screen::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
         dossier.start();
-        ctx.uplink().subscribe(id.officeTopic() + "/serving/+", controller::servingArrived);
+        ctx.link().subscribe(ctx.servingTopics(), controller::servingArrived);
         announcer.start();
         startReader(peripherals);
         peripherals.sim().ifPresent(this::addSimResources);

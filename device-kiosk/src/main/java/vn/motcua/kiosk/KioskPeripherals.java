@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.health.Heartbeat;
+import vn.motcua.common.runtime.DeviceThreads;
 import vn.motcua.kiosk.hall.HallAnnouncer;
 import vn.motcua.kiosk.scanner.BarcodeReader;
 import vn.motcua.kiosk.scanner.SerialBarcodeReader;
@@ -34,15 +35,18 @@ record KioskPeripherals(Optional<BarcodeReader> reader, String scanSource, HallA
     static KioskPeripherals create(KioskHardware hardware, Path announceDir, Consumer<ComponentStatus> scannerHealth,
                                    Consumer<ComponentStatus> speakerHealth, Function<Duration, Heartbeat> inputBeat) {
         Optional<BarcodeReader> serial = hardware.scanner().map(s -> new SerialBarcodeReader(s.port(), s.baud(),
-                SCANNER_RETRY, scannerHealth, inputBeat.apply(SerialBarcodeReader.DEADLINE)));
+                SCANNER_RETRY, scannerHealth, inputBeat.apply(SerialBarcodeReader.DEADLINE),
+                DeviceThreads.named("barcode-reader")));
         if (hardware.wiring().profile() == HardwareWiring.Profile.SIM) {
-            HallAnnouncer announcer = HallAnnouncer.create(true, hardware.player(), announceDir, speakerHealth);
+            HallAnnouncer announcer = HallAnnouncer.create(true, hardware.player(), announceDir, speakerHealth,
+                    DeviceThreads.named("announcer"));
             Optional<SimBarcodeReader> simReader = serial.isPresent() ? Optional.empty() : Optional.of(new SimBarcodeReader());
             return new KioskPeripherals(serial.isPresent() ? serial : simReader.map(BarcodeReader.class::cast),
                     serial.isPresent() ? "serial" : "sim", announcer,
                     Optional.of(new SimControls(simReader, announcer::announced)));
         }
-        HallAnnouncer announcer = HallAnnouncer.create(false, hardware.player(), announceDir, speakerHealth);
+        HallAnnouncer announcer = HallAnnouncer.create(false, hardware.player(), announceDir, speakerHealth,
+                DeviceThreads.named("announcer"));
         return new KioskPeripherals(serial, "serial", announcer, Optional.empty());
     }
 }

@@ -22,8 +22,7 @@ import vn.motcua.rating.state.SqliteRatingStore;
 public final class RatingPadApp implements DeviceApp<RatingConfig> {
     static final long TICK_MILLIS = 250;
 
-    private DeviceContext ctx;
-    private int counter;
+    private RatingPadContext ctx;
     private volatile RatingConfig config;
     private volatile SessionRules rules;
     private SqliteRatingStore store;
@@ -47,28 +46,29 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     }
 
     @Override
-    public void start(DeviceContext context, RatingConfig initial) {
+    public void start(DeviceContext kernel, RatingConfig initial) {
+        start(RatingPadContext.of(kernel), initial);
+    }
+
+    /** Starts on the pad's own narrow context (what {@link #start(DeviceContext, RatingConfig)} hands it). */
+    void start(RatingPadContext context, RatingConfig initial) {
         ctx = context;
-        counter = context.identity().counter().orElseThrow(
-                () -> new IllegalStateException("a rating pad's identity must name its counter"));
         config = initial;
-        rules = SessionRules.of(initial, context.identity().timezone());
+        rules = SessionRules.of(initial, context.timezone());
         store = new SqliteRatingStore(context.store(), context.events());
-        session = new RatingSession(counter, store, context.clock(), rules);
-        presenter = new PadPresenter(context.hardware().display(), context.hardware().leds(), context.clock(),
-                context.scheduler());
-        context.hardware().buttons().addListener(this::pressed);
-        String topic = context.identity().officeTopic() + "/serving/" + counter;
-        context.uplink().subscribe(topic, this::serving);
+        session = new RatingSession(context.counter(), store, context.clock(), rules);
+        presenter = new PadPresenter(context.display(), context.leds(), context.clock(), context.scheduler());
+        context.buttons().addListener(this::pressed);
+        context.link().subscribe(context.servingTopic(), this::serving);
         ticking = context.scheduler().scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         refresh();
-        Logger.info("rating pad of counter {} started; following {} (last known: {})", counter, topic,
-                session.servingTicket() == null ? "no ticket" : session.servingTicket());
+        Logger.info("rating pad of counter {} started; following {} (last known: {})", context.counter(),
+                context.servingTopic(), session.servingTicket() == null ? "no ticket" : session.servingTicket());
     }
 
     @Override
     public void applyConfig(RatingConfig next) {
-        SessionRules nextRules = SessionRules.of(next, ctx.identity().timezone());
+        SessionRules nextRules = SessionRules.of(next, ctx.timezone());
         session.configure(nextRules);
         rules = nextRules;
         config = next;
@@ -88,7 +88,7 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
         if (s == null) {
             return;
         }
-        RatingTelemetry.contribute(telemetry, counter, s.servingTicket(),
+        RatingTelemetry.contribute(telemetry, ctx.counter(), s.servingTicket(),
                 store.tally(rules.days().of(ctx.clock().instant())), config.reasons(), s.ignoredPresses(), s.notRecorded());
     }
 
@@ -101,12 +101,12 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
         PressOutcome outcome = session.press(button);
         refresh();
         if (outcome == PressOutcome.RECORDED || outcome == PressOutcome.NOT_RECORDED) {
-            ctx.management().telemetryChanged();
+            ctx.telemetryChanged().run();
         }
     }
 
     private void serving(InboundMessage message) {
-        ServingMessage.parse(message.text(), counter, rules.days(), ctx.clock().instant()).ifPresent(s -> {
+        ServingMessage.parse(message.text(), ctx.counter(), rules.days(), ctx.clock().instant()).ifPresent(s -> {
             session.serve(s);
             refresh();
         });

@@ -63,25 +63,30 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
     }
 
     @Override
-    public void start(DeviceContext ctx, TicketConfig initial) {
+    public void start(DeviceContext kernel, TicketConfig initial) {
+        start(TicketPrinterContext.of(kernel), initial);
+    }
+
+    /** Starts on the printer's own narrow context (what {@link #start(DeviceContext, TicketConfig)} hands it). */
+    void start(TicketPrinterContext ctx, TicketConfig initial) {
         setup = PrinterSetup.from(hardware, ctx.clock());
         StoreLedger ledger = new StoreLedger(ctx.store(), ctx.events());
-        Numbering numbering = new Numbering(ledger, ctx.clock(), ctx.identity().timezone());
+        Numbering numbering = new Numbering(ledger, ctx.clock(), ctx.timezone());
         PressThrottle throttle = new PressThrottle(ctx.clock());
         gate = new PrinterGate(setup.printer(), ledger, ctx.health());
         gate.start();
-        panel = new TicketPanel(ctx.hardware().display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())),
-                ctx.hardware().leds(), ctx.clock(), ctx.scheduler(), gate);
+        panel = new TicketPanel(ctx.display().map(d -> new PagedDisplay(d, ctx.clock(), ctx.scheduler())),
+                ctx.leds(), ctx.clock(), ctx.scheduler(), gate);
         gate.addListener(condition -> panel.printerChanged());
         QueueBoard queues = new QueueBoard(ctx.clock());
-        composer = new TicketComposer(ctx.clock(), ctx.identity().timezone(), queues);
-        ctx.uplink().subscribe(ctx.identity().officeTopic() + "/queue/+",
+        composer = new TicketComposer(ctx.clock(), ctx.timezone(), queues);
+        ctx.link().subscribe(ctx.queueTopics(),
                 m -> queues.accept(m.topic().substring(m.topic().lastIndexOf('/') + 1), m.text()));
         dispenser = new Dispenser(numbering, throttle, gate, composer);
         applyConfig(initial);
-        telemetry = new TicketTelemetry(ledger, numbering, throttle, gate, ctx.clock(), ctx.identity().timezone());
+        telemetry = new TicketTelemetry(ledger, numbering, throttle, gate, ctx.clock(), ctx.timezone());
         panel.printerChanged();
-        ctx.hardware().buttons().addListener(button -> panel.show(dispenser.press(button)));
+        ctx.buttons().addListener(button -> panel.show(dispenser.press(button)));
         ctx.actions().register("test-print", this::testPrint);
         setup.virtual().ifPresent(v -> addSimResources(ctx, v));
         poll = ctx.scheduler().scheduleWithFixedDelay(this::poll, 0, POLL_SECONDS, TimeUnit.SECONDS);
@@ -142,7 +147,7 @@ public final class TicketPrinterApp implements DeviceApp<TicketConfig> {
         }
     }
 
-    private static void addSimResources(DeviceContext ctx, VirtualPrinter virtual) {
+    private static void addSimResources(TicketPrinterContext ctx, VirtualPrinter virtual) {
         ctx.management().add("sim/printer", new SimPrinterResource(virtual));
         ctx.management().add("sim/printer/last.png", new SimPrinterPngResource(virtual));
         ctx.management().add("sim/printer-state", new SimPrinterStateResource(virtual));

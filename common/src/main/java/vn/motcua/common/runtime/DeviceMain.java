@@ -145,7 +145,7 @@ public final class DeviceMain {
             return FAILED;
         }
         JvmFootprint.returnIdleMemory();
-        Thread hook = new Thread(runtime::stop, "shutdown-hook");
+        Thread hook = DeviceThreads.named("shutdown-hook").newThread(runtime::stop);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stop.await();

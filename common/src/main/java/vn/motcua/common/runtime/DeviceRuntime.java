@@ -93,11 +93,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
                 identity.kind().wire(), identity.deviceId(), Version.get(), previousStop);
         watch = new DeviceWatch(store, stateDir, clock, health, Version.get(), System.getenv());
         watch.announce(store, events);
-        scheduler = Executors.newScheduledThreadPool(2, r -> {
-            Thread t = new Thread(r, "device-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
+        scheduler = Executors.newScheduledThreadPool(2, DeviceThreads.named("device-scheduler"));
         new StorageHealth(store, health, clock).start(scheduler);
         hardware = HardwareFactory.create(wiring, health, scheduler, clock);
         configs = new ConfigService<>(app.configModel(), store, events, clock);
@@ -278,11 +274,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         if (!monitor.start()) {
             return;
         }
-        trialWatch = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "update-trial");
-            t.setDaemon(true);
-            return t;
-        });
+        trialWatch = Executors.newSingleThreadScheduledExecutor(DeviceThreads.named("update-trial"));
         trialWatch.scheduleWithFixedDelay(monitor::tick, 1, 1, TimeUnit.SECONDS);
     }
 

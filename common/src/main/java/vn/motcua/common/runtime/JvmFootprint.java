@@ -46,9 +46,7 @@ public final class JvmFootprint {
         }
         List<String> set = setIdleOptions();
         if (!set.isEmpty()) {
-            Thread once = new Thread(JvmFootprint::collectAfterStart, "start-up-gc");
-            once.setDaemon(true);
-            once.start();
+            DeviceThreads.named("start-up-gc").newThread(JvmFootprint::collectAfterStart).start();
         }
         return set;
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.tinylog.Logger;
+import vn.motcua.common.runtime.DeviceThreads;
 
 /**
  * Stores the outbox cursor off the drainer's thread, so that the drain goes on publishing while the cursor's commit
@@ -36,11 +37,7 @@ final class CursorCommitter {
         this.persisted = persisted;
         this.wanted = new AtomicLong(persisted);
         this.thread = new ThreadPoolExecutor(1, 1, keepAliveMillis, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "outbox-cursor");
-                    t.setDaemon(true);
-                    return t;
-                });
+                DeviceThreads.named("outbox-cursor"));
         this.thread.allowCoreThreadTimeOut(true);
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.tinylog.Logger;
 import vn.motcua.common.health.Components;
 import vn.motcua.common.health.Heartbeat;
+import vn.motcua.common.runtime.DeviceThreads;
 
 /**
  * A long-lived loop on its own daemon thread. The loop beats each time it goes round; it handles its own exceptions,
@@ -26,8 +27,7 @@ final class LoopThread {
 
     void start() {
         beat();
-        thread = new Thread(this::run, name);
-        thread.setDaemon(true);
+        thread = DeviceThreads.named(name).newThread(this::run);
         thread.start();
     }
 

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
 
 /**
- * Plays announcements one at a time, in call order, on one worker thread started in {@link #start()}. Nothing is cut
+ * Plays announcements one at a time, in call order, on one worker thread made in {@link #start()}. Nothing is cut
  * off while running: a call made during playback waits its turn, a repeated call is announced again, and a speaker
  * failure is logged and reported to the health callback before the queue goes on. At most {@value #MAX_WAITING}
  * calls wait (about ten minutes of speech): beyond that the oldest waiting call, long stale, is dropped and counted,
@@ -31,6 +32,7 @@ public final class AnnouncementQueue {
 
     private final Speaker speaker;
     private final Consumer<ComponentStatus> health;
+    private final ThreadFactory threads;
     private final BlockingDeque<Announcement> pending = new LinkedBlockingDeque<>();
     private final Deque<String> history = new ArrayDeque<>();
     private State state = State.NEW;
@@ -39,9 +41,11 @@ public final class AnnouncementQueue {
     private long dropped;
     private volatile boolean speakerFailing;
 
-    public AnnouncementQueue(Speaker speaker, Consumer<ComponentStatus> health) {
+    /** A queue whose worker is made by {@code threads} at {@link #start()}. */
+    public AnnouncementQueue(Speaker speaker, Consumer<ComponentStatus> health, ThreadFactory threads) {
         this.speaker = Objects.requireNonNull(speaker, "speaker");
         this.health = Objects.requireNonNull(health, "health");
+        this.threads = Objects.requireNonNull(threads, "threads");
     }
 
     /** Starts the worker; calls queued before start are played from now on. */
@@ -50,8 +54,7 @@ public final class AnnouncementQueue {
             throw new IllegalStateException("announcement queue already " + state.name().toLowerCase());
         }
         state = State.RUNNING;
-        worker = new Thread(this::run, "announcer");
-        worker.setDaemon(true);
+        worker = threads.newThread(this::run);
         worker.start();
     }
 

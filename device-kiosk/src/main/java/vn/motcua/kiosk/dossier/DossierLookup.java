@@ -11,10 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.tinylog.Logger;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.json.Json;
 import vn.motcua.common.uplink.InboundMessage;
-import vn.motcua.common.uplink.Uplink;
+import vn.motcua.common.uplink.MessageLink;
 import vn.motcua.kiosk.dossier.DossierAnswer.Result;
 import vn.motcua.kiosk.scanner.DossierCodes;
 
@@ -27,8 +26,8 @@ public final class DossierLookup implements DossierRequests {
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
     static final int MAX_PENDING = 20;
 
-    private final Identity identity;
-    private final Uplink uplink;
+    private final DossierRoute route;
+    private final MessageLink link;
     private final ScheduledExecutorService scheduler;
     private final Consumer<DossierAnswer> listener;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -37,17 +36,17 @@ public final class DossierLookup implements DossierRequests {
     private record Pending(String code, ScheduledFuture<?> timeout) {
     }
 
-    public DossierLookup(Identity identity, Uplink uplink, ScheduledExecutorService scheduler,
+    public DossierLookup(DossierRoute route, MessageLink link, ScheduledExecutorService scheduler,
                          Consumer<DossierAnswer> listener) {
-        this.identity = identity;
-        this.uplink = uplink;
+        this.route = route;
+        this.link = link;
         this.scheduler = scheduler;
         this.listener = listener;
     }
 
     /** Subscribes to the device's answers; call once at start. */
     public void start() {
-        uplink.subscribe(identity.topicRoot() + "/dossier/response", this::onResponse);
+        link.subscribe(route.responseTopic(), this::onResponse);
     }
 
     public void setPattern(Pattern codePattern) {
@@ -72,9 +71,9 @@ public final class DossierLookup implements DossierRequests {
         ScheduledFuture<?> timeout = scheduler.schedule(() -> expire(requestId), ANSWER_TIMEOUT.toMillis(),
                 TimeUnit.MILLISECONDS);
         pending.put(requestId, new Pending(code, timeout));
-        String body = Json.write(Json.object().put("requestId", requestId).put("deviceId", identity.deviceId())
+        String body = Json.write(Json.object().put("requestId", requestId).put("deviceId", route.deviceId())
                 .put("code", code));
-        if (!uplink.publish(identity.officeTopic() + "/dossier/request", body, 1, false)) {
+        if (!link.publish(route.requestTopic(), body, 1, false)) {
             Logger.info("dossier look-up {} cannot be sent: MQTT is offline; the screen says it is unavailable", requestId);
             timeout.cancel(false);
             expire(requestId);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
@@ -31,18 +32,22 @@ public final class HallAnnouncer implements Announcer {
     private final VoiceSwitch speaker;
     private String voice = "";
 
-    private HallAnnouncer(Path workDir, List<String> player, boolean simulated, Consumer<ComponentStatus> health) {
+    private HallAnnouncer(Path workDir, List<String> player, boolean simulated, Consumer<ComponentStatus> health,
+                          ThreadFactory threads) {
         this.workDir = workDir;
         this.player = player;
         this.simulated = simulated;
         this.speaker = new VoiceSwitch(simulated ? new RecordingSpeaker(SIM_PLAY_TIME) : announcement -> { });
-        this.queue = new AnnouncementQueue(speaker, health);
+        this.queue = new AnnouncementQueue(speaker, health, threads);
     }
 
-    /** The announcer for a device: simulated, or eSpeak with the identity's {@code hardware.speaker.player}. */
+    /**
+     * The announcer for a device: simulated, or eSpeak with the identity's {@code hardware.speaker.player}; its queue
+     * plays on a thread made by {@code threads}.
+     */
     public static HallAnnouncer create(boolean simulated, Optional<List<String>> player, Path workDir,
-                                       Consumer<ComponentStatus> health) {
-        return new HallAnnouncer(workDir, player.orElseGet(HallAnnouncer::defaultPlayer), simulated, health);
+                                       Consumer<ComponentStatus> health, ThreadFactory threads) {
+        return new HallAnnouncer(workDir, player.orElseGet(HallAnnouncer::defaultPlayer), simulated, health, threads);
     }
 
     /** Uses this eSpeak voice from now on (on a Pi); a voice that cannot be set up keeps the previous one. */

@@ -4,6 +4,7 @@ import com.fazecast.jSerialComm.SerialPort;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import vn.motcua.common.health.ComponentStatus;
@@ -28,19 +29,20 @@ public final class SerialBarcodeReader implements BarcodeReader {
     private final Consumer<ComponentStatus> health;
     private final ScanDispatcher dispatcher;
     private final Heartbeat heartbeat;
+    private final ThreadFactory threads;
     private volatile boolean running;
     private volatile SerialPort port;
     private Thread thread;
     private ComponentStatus reported;
 
-    /** A reader of {@code portName} (an absolute device path, e.g. /dev/ttyACM0) at {@code baud}, 8N1. */
-    public SerialBarcodeReader(String portName, int baud, Duration retryInterval, Consumer<ComponentStatus> health) {
-        this(portName, baud, retryInterval, health, null);
-    }
-
-    /** As above, with the reading loop beating {@code heartbeat} (null: none); retries must be well under {@link #DEADLINE}. */
+    /**
+     * A reader of {@code portName} (an absolute device path, e.g. /dev/ttyACM0) at {@code baud}, 8N1, reading on a
+     * thread made by {@code threads}; the reading loop beats {@code heartbeat} (null: none), and retries must be well
+     * under {@link #DEADLINE}.
+     */
     public SerialBarcodeReader(String portName, int baud, Duration retryInterval, Consumer<ComponentStatus> health,
-                               Heartbeat heartbeat) {
+                               Heartbeat heartbeat, ThreadFactory threads) {
+        this.threads = Objects.requireNonNull(threads, "threads");
         this.heartbeat = heartbeat;
         this.portName = Objects.requireNonNull(portName, "portName");
         this.baud = baud;
@@ -60,8 +62,7 @@ public final class SerialBarcodeReader implements BarcodeReader {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "barcode-reader");
-        thread.setDaemon(true);
+        thread = threads.newThread(this::run);
         thread.start();
     }
 

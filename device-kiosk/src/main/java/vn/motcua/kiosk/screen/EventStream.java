@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 import vn.motcua.common.json.Json;
@@ -24,14 +25,16 @@ public final class EventStream implements HttpHandler, ScreenEvents {
     static final int MAX_CLIENTS = 8;
 
     private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+    private final ThreadFactory threads;
     private ExecutorService writer;
 
+    /** A stream whose writer thread is made by {@code threads} when its server starts. */
+    public EventStream(ThreadFactory threads) {
+        this.threads = threads;
+    }
+
     void start() {
-        writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "screen-events");
-            t.setDaemon(true);
-            return t;
-        });
+        writer = Executors.newSingleThreadExecutor(threads);
     }
 
     void stop() {

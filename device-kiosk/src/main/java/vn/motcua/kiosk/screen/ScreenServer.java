@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tinylog.Logger;
 
 /**
@@ -23,14 +23,17 @@ public final class ScreenServer {
     private final int requestedPort;
     private final EventStream events;
     private final KioskScreen kiosk;
+    private final ThreadFactory threads;
     private HttpServer server;
     private ThreadPoolExecutor pool;
 
     /**
      * A server for {@code kiosk} on {@code 127.0.0.1:port} (0 picks a free port), streaming what the kiosk publishes
-     * to {@code events}; the stream is made first, so the kiosk and the server each get the other's half whole.
+     * to {@code events}; the stream is made first, so the kiosk and the server each get the other's half whole. Its
+     * request threads are made by {@code threads}.
      */
-    public ScreenServer(int port, KioskScreen kiosk, EventStream events) {
+    public ScreenServer(int port, KioskScreen kiosk, EventStream events, ThreadFactory threads) {
+        this.threads = threads;
         this.requestedPort = port;
         this.kiosk = kiosk;
         this.events = events;
@@ -38,12 +41,8 @@ public final class ScreenServer {
 
     public synchronized void start() throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 16);
-        AtomicInteger n = new AtomicInteger();
-        pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-            Thread t = new Thread(r, "screen-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads,
+                new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         s.setExecutor(pool);
         s.createContext("/api/stream", events);

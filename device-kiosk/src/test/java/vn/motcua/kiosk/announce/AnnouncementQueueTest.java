@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.runtime.DeviceThreads;
 
 class AnnouncementQueueTest {
     private final List<String> spoken = new CopyOnWriteArrayList<>();
@@ -38,7 +39,7 @@ class AnnouncementQueueTest {
         }
         finished.add(a.text());
     };
-    private final AnnouncementQueue queue = new AnnouncementQueue(fake, health::add);
+    private final AnnouncementQueue queue = new AnnouncementQueue(fake, health::add, DeviceThreads.named("announcer"));
 
     @AfterEach
     void stopQueue() {
@@ -160,7 +161,7 @@ class AnnouncementQueueTest {
     @Test
     void works_with_the_simulated_speaker() throws Exception {
         RecordingSpeaker speaker = new RecordingSpeaker(Duration.ofMillis(5));
-        AnnouncementQueue simulated = new AnnouncementQueue(speaker, health::add);
+        AnnouncementQueue simulated = new AnnouncementQueue(speaker, health::add, DeviceThreads.named("announcer"));
         simulated.start();
         try {
             AnnouncementTemplate template = new AnnouncementTemplate(null);

@@ -3,32 +3,25 @@ package vn.motcua.kiosk.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.common.identity.DeviceKind;
-import vn.motcua.common.identity.Identity;
 import vn.motcua.common.json.Json;
 import vn.motcua.kiosk.dossier.DossierAnswer.Result;
-import vn.motcua.kiosk.testing.FakeUplink;
+import vn.motcua.kiosk.testing.FakeLink;
 
 class DossierLookupTest {
     private static final String CODE = "000.30.25.H29-261120-0022";
     private static final String RESPONSES = "motcua/v1/hoang-mai/dinh-cong/ks-01/dossier/response";
 
-    private final FakeUplink uplink = new FakeUplink();
+    private final FakeLink link = new FakeLink();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final List<DossierAnswer> answers = new CopyOnWriteArrayList<>();
-    private final DossierLookup lookup = new DossierLookup(new Identity(Path.of("id.json"), "ks-01", DeviceKind.KIOSK,
-            "hoang-mai/dinh-cong", OptionalInt.empty(), ZoneId.of("Asia/Ho_Chi_Minh"), null, null),
-            uplink, scheduler, answers::add);
+    private final DossierLookup lookup = new DossierLookup(DossierRoute.of("ks-01", "motcua/v1/hoang-mai/dinh-cong"), link, scheduler, answers::add);
 
     @AfterEach
     void stop() {
@@ -36,7 +29,7 @@ class DossierLookupTest {
     }
 
     private JsonNode request() throws Exception {
-        return Json.parse(uplink.published().get(0).payload());
+        return Json.parse(link.published().get(0).payload());
     }
 
     @Test
@@ -44,7 +37,7 @@ class DossierLookupTest {
         lookup.start();
         lookup.lookUp(CODE);
 
-        assertThat(uplink.published()).singleElement().satisfies(p -> {
+        assertThat(link.published()).singleElement().satisfies(p -> {
             assertThat(p.topic()).isEqualTo("motcua/v1/hoang-mai/dinh-cong/dossier/request");
             assertThat(p.qos()).isEqualTo(1);
             assertThat(p.retained()).isFalse();
@@ -61,11 +54,11 @@ class DossierLookupTest {
         lookup.lookUp(CODE);
         String id = request().path("requestId").asText();
 
-        uplink.deliver(RESPONSES, RESPONSES, "\u0000garbage");
-        uplink.deliver(RESPONSES, RESPONSES, "{\"requestId\":\"someone-else\",\"found\":true}");
-        uplink.deliver(RESPONSES, RESPONSES, "{\"requestId\":\"" + id + "\",\"code\":\"" + CODE
+        link.deliver(RESPONSES, RESPONSES, "\u0000garbage");
+        link.deliver(RESPONSES, RESPONSES, "{\"requestId\":\"someone-else\",\"found\":true}");
+        link.deliver(RESPONSES, RESPONSES, "{\"requestId\":\"" + id + "\",\"code\":\"" + CODE
                 + "\",\"found\":true,\"status\":\"ready\",\"statusText\":\"Đã có kết quả\\u0007\"}");
-        uplink.deliver(RESPONSES, RESPONSES, "{\"requestId\":\"" + id + "\",\"found\":false}");
+        link.deliver(RESPONSES, RESPONSES, "{\"requestId\":\"" + id + "\",\"found\":false}");
 
         assertThat(answers).extracting(DossierAnswer::result).containsExactly(Result.PENDING, Result.FOUND);
         assertThat(answers.get(1).statusText()).isEqualTo("Đã có kết quả");
@@ -79,13 +72,13 @@ class DossierLookupTest {
         lookup.lookUp(CODE);
         lookup.lookUp("");
 
-        assertThat(uplink.published()).isEmpty();
+        assertThat(link.published()).isEmpty();
         assertThat(answers).extracting(DossierAnswer::result).containsExactly(Result.INVALID, Result.INVALID);
     }
 
     @Test
     void answers_unavailable_at_once_when_mqtt_is_offline() {
-        uplink.setOnline(false);
+        link.setOnline(false);
 
         lookup.lookUp(CODE);
 

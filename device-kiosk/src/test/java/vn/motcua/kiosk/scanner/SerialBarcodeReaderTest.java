@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.runtime.DeviceThreads;
 
 @Tag("slow")
 class SerialBarcodeReaderTest {
@@ -35,7 +36,8 @@ class SerialBarcodeReaderTest {
     void givenAPseudoTerminalPair() throws Exception {
         Files.createDirectories(dir);
         startSocat();
-        reader = new SerialBarcodeReader(scannerEnd.toString(), 9600, Duration.ofMillis(200), health::add);
+        reader = new SerialBarcodeReader(scannerEnd.toString(), 9600, Duration.ofMillis(200), health::add, null,
+                DeviceThreads.named("barcode-reader"));
         reader.setListener(scanned::add);
     }
 

@@ -18,13 +18,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.json.Json;
+import vn.motcua.common.runtime.DeviceThreads;
 import vn.motcua.kiosk.config.KioskMode;
 import vn.motcua.kiosk.procedures.FieldCount;
 import vn.motcua.kiosk.procedures.Procedure;
 import vn.motcua.kiosk.procedures.SearchResult;
 
 class ScreenServerTest {
-    private final EventStream events = new EventStream();
+    private final EventStream events = new EventStream(DeviceThreads.named("screen-events"));
     private final ScreenServer server = new ScreenServer(0, new KioskScreen() {
         @Override
         public KioskMode mode() {
@@ -59,7 +60,7 @@ class ScreenServerTest {
         @Override
         public void wedgeScan(String text) {
         }
-    }, events);
+    }, events, DeviceThreads.named("screen-http"));
 
     @AfterEach
     void stop() {
@@ -127,7 +128,8 @@ class ScreenServerTest {
     @Test
     void refuses_to_start_on_a_port_in_use() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            ScreenServer second = new ScreenServer(taken.getLocalPort(), null, new EventStream());
+            ScreenServer second = new ScreenServer(taken.getLocalPort(), null,
+                    new EventStream(DeviceThreads.named("screen-events")), DeviceThreads.named("screen-http"));
             assertThatThrownBy(second::start).isInstanceOf(IOException.class);
             assertThat(second.running()).isFalse();
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import vn.motcua.common.runtime.DeviceThreads;
 
 /** Runs blocking I/O on one worker thread so the caller waits at most a timeout; the owner closes the stream on timeout. */
 final class BoundedIo {
@@ -23,11 +24,7 @@ final class BoundedIo {
 
     synchronized void start() {
         if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-            });
+            worker = Executors.newSingleThreadExecutor(DeviceThreads.named(name));
         }
     }
 

@@ -28,6 +28,7 @@ import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.health.Components;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.health.Heartbeat;
+import vn.motcua.common.runtime.DeviceThreads;
 
 /**
  * Buttons on GPIO inputs (pull-up, pressed = LOW). Every input is watched twice, through Pi4J's state-change
@@ -110,11 +111,7 @@ public final class Pi4jButtons implements Buttons {
             return;
         }
         open();
-        dispatch = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "motcua-buttons");
-            t.setDaemon(true);
-            return t;
-        });
+        dispatch = Executors.newSingleThreadExecutor(DeviceThreads.named("motcua-buttons"));
         for (Button b : buttons.values()) {
             b.debouncer = new Debouncer(clock, wiring.debounceMillis(), heldAtStart(b));
             b.listener = event -> sample(b, event.state() == DigitalState.LOW);

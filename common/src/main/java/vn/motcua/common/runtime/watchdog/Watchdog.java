@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.tinylog.Logger;
 import vn.motcua.common.health.Components;
+import vn.motcua.common.runtime.DeviceThreads;
 
 /**
  * Pings systemd's watchdog ({@code WATCHDOG=1}) every period only while every watched loop has gone round within its
@@ -87,11 +88,7 @@ public final class Watchdog {
     public synchronized void start(Duration period, String status) {
         Thread.setDefaultUncaughtExceptionHandler(failureHandler());
         notifier.send("READY=1\nSTATUS=" + status);
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DeviceThreads.named("watchdog"));
         long millis = Math.max(1, period.toMillis());
         long nanos = TimeUnit.MILLISECONDS.toNanos(millis);
         timer.scheduleAtFixedRate(() -> tickSafely(nanos), millis, millis, TimeUnit.MILLISECONDS);

@@ -7,11 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import vn.motcua.common.uplink.InboundMessage;
-import vn.motcua.common.uplink.LoopStatus;
-import vn.motcua.common.uplink.Uplink;
+import vn.motcua.common.uplink.MessageLink;
 
-/** An uplink in memory: records what is published, delivers what a test pushes, can be offline. */
-public final class FakeUplink implements Uplink {
+/** The district link in memory: records what is published, delivers what a test pushes, can be offline. */
+public final class FakeLink implements MessageLink {
     /** One published message. */
     public record Published(String topic, String payload, int qos, boolean retained) {
     }
@@ -34,24 +33,6 @@ public final class FakeUplink implements Uplink {
     }
 
     @Override
-    public void start() {
-    }
-
-    @Override
-    public void stop() {
-    }
-
-    @Override
-    public boolean connected() {
-        return online;
-    }
-
-    @Override
-    public java.util.Optional<String> broker() {
-        return online ? java.util.Optional.of("tcp://fake:1883") : java.util.Optional.empty();
-    }
-
-    @Override
     public void subscribe(String topicFilter, Consumer<InboundMessage> handler) {
         handlers.put(topicFilter, handler);
     }
@@ -66,19 +47,6 @@ public final class FakeUplink implements Uplink {
     }
 
     @Override
-    public void publishTelemetry() {
-    }
-
-    @Override
-    public void refreshState() {
-    }
-
-    @Override
     public void addConnectionListener(Consumer<Boolean> listener) {
-    }
-
-    @Override
-    public List<LoopStatus> loops() {
-        return List.of();
     }
 }
