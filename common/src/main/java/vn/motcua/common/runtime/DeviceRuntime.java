@@ -26,10 +26,10 @@ import vn.motcua.common.management.sim.SimLedsResource;
 import vn.motcua.common.management.sim.SimPressResource;
 import vn.motcua.common.runtime.watchdog.DeviceWatch;
 import vn.motcua.common.state.StateStore;
+import vn.motcua.common.update.SignedBundles;
 import vn.motcua.common.update.UpdateIntake;
 import vn.motcua.common.update.TrialMonitor;
 import vn.motcua.common.update.UpdatePaths;
-import vn.motcua.common.update.VerifiedUploads;
 import vn.motcua.common.uplink.DeviceInfo;
 import vn.motcua.common.uplink.PahoUplink;
 import vn.motcua.common.uplink.Uplink;
@@ -88,7 +88,6 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         store.migrate(app.module(), app.migrations());
         events = new EventLog(store, identity.deviceId(), identity.timezone(), clock);
         previousStop = Lifecycle.started(store, events, Version.get());
-        TrialMonitor.clearSignals(updatePaths);
         Logger.info("{} {} starting (version {}, previous stop: {})",
                 identity.kind().wire(), identity.deviceId(), Version.get(), previousStop);
         watch = new DeviceWatch(store, stateDir, clock, health, Version.get(), System.getenv());
@@ -116,7 +115,7 @@ public final class DeviceRuntime<C extends DeviceConfig> {
         configs.addListener(applied -> uplink.refreshState());
         Kernel.install(management, configs, telemetry::json, health, events, actions);
         management.add("update", new UpdateResource(new UpdateIntake(updatePaths, Version.get(),
-                VerifiedUploads.check(updatePaths.key(), identity.kind().wire()), events::record, this::restart),
+                new SignedBundles(updatePaths.key()).check(identity.kind().wire()), events::record, this::restart),
                 updatePaths.stateFile(), updatePaths.commit(), Version::get));
         hardware.sim().ifPresent(this::addSimResources);
         health.addListener((component, status) -> management.telemetryChanged());

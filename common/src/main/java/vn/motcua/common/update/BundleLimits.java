@@ -24,7 +24,7 @@ public final class BundleLimits {
 
     /**
      * The lowercase hex SHA-256 of what {@code in} yields, copied to {@code copy} (may be null); at most {@code limit}
-     * bytes are read, more is {@link BundleException.Reason#TOO_LARGE} naming {@code name}.
+     * bytes are read, more is {@link Refusal#TOO_LARGE} naming {@code name}.
      */
     static String sha256(InputStream in, OutputStream copy, long limit, String name) throws IOException, BundleException {
         MessageDigest digest = newDigest();
@@ -33,7 +33,7 @@ public final class BundleLimits {
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > limit) {
-                throw new BundleException(BundleException.Reason.TOO_LARGE, name + " is larger than " + limit + " bytes");
+                throw new BundleException(Refusal.TOO_LARGE, name + " is larger than " + limit + " bytes");
             }
             digest.update(buffer, 0, n);
             if (copy != null) {

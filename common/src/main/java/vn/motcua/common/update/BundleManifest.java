@@ -99,7 +99,7 @@ public record BundleManifest(int format, String kind, String version, Map<String
         return null;
     }
 
-    /** The manifest in {@code json}, or {@link BundleException.Reason#MALFORMED} naming the field that is wrong. */
+    /** The manifest in {@code json}, or {@link Refusal#MALFORMED} naming the field that is wrong. */
     public static BundleManifest parse(byte[] json) throws BundleException {
         JsonNode root;
         try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
@@ -176,6 +176,6 @@ public record BundleManifest(int format, String kind, String version, Map<String
     }
 
     private static BundleException malformed(String message, Throwable cause) {
-        return new BundleException(BundleException.Reason.MALFORMED, message, cause);
+        return new BundleException(Refusal.MALFORMED, message, cause);
     }
 }

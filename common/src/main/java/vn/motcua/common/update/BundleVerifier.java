@@ -43,23 +43,23 @@ public final class BundleVerifier {
             throw new NoSuchFileException(zip.toString(), null, "no bundle there");
         }
         if (size > BundleLimits.MAX_BUNDLE_BYTES) {
-            throw new BundleException(BundleException.Reason.TOO_LARGE,
+            throw new BundleException(Refusal.TOO_LARGE,
                     "the bundle is " + size + " bytes (at most " + BundleLimits.MAX_BUNDLE_BYTES + ")");
         }
         PublicKey key = UpdateKeys.readPublic(publicKeyFile);
         try (ZipFile file = open(zip)) {
             Map<String, ZipEntry> entries = entries(file);
             byte[] manifestBytes = small(file, entries, BundleManifest.MANIFEST, BundleLimits.MAX_MANIFEST_BYTES,
-                    BundleException.Reason.MALFORMED);
+                    Refusal.MALFORMED);
             byte[] signature = small(file, entries, BundleManifest.SIGNATURE, UpdateKeys.SIGNATURE_BYTES,
-                    BundleException.Reason.BAD_SIGNATURE);
+                    Refusal.BAD_SIGNATURE);
             if (signature.length != UpdateKeys.SIGNATURE_BYTES || !UpdateKeys.verifies(key, manifestBytes, signature)) {
-                throw new BundleException(BundleException.Reason.BAD_SIGNATURE,
+                throw new BundleException(Refusal.BAD_SIGNATURE,
                         "manifest.sig is not a signature of manifest.json by the update key " + publicKeyFile);
             }
             BundleManifest manifest = BundleManifest.parse(manifestBytes);
             if (!manifest.kind().equals(expectedKind)) {
-                throw new BundleException(BundleException.Reason.WRONG_KIND,
+                throw new BundleException(Refusal.WRONG_KIND,
                         "the bundle is for a " + manifest.kind() + ", this device is a " + expectedKind);
             }
             checkListed(manifest, entries);
@@ -87,7 +87,7 @@ public final class BundleVerifier {
         Map<String, ZipEntry> byName = new HashMap<>();
         List<? extends ZipEntry> all = Collections.list(file.entries());
         if (all.size() > BundleLimits.MAX_ENTRIES) {
-            throw new BundleException(BundleException.Reason.TOO_LARGE,
+            throw new BundleException(Refusal.TOO_LARGE,
                     "the bundle has " + all.size() + " entries (at most " + BundleLimits.MAX_ENTRIES + ")");
         }
         for (ZipEntry e : all) {
@@ -152,17 +152,17 @@ public final class BundleVerifier {
     }
 
     private static byte[] small(ZipFile file, Map<String, ZipEntry> entries, String name, int limit,
-                                BundleException.Reason whenMissing) throws BundleException, IOException {
+                                Refusal whenMissing) throws BundleException, IOException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
             throw new BundleException(whenMissing, "the bundle has no " + name
-                    + (whenMissing == BundleException.Reason.BAD_SIGNATURE ? " (it is not signed)" : ""));
+                    + (whenMissing == Refusal.BAD_SIGNATURE ? " (it is not signed)" : ""));
         }
         try (InputStream in = file.getInputStream(entry)) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw new BundleException(whenMissing == BundleException.Reason.BAD_SIGNATURE
-                        ? BundleException.Reason.BAD_SIGNATURE : BundleException.Reason.TOO_LARGE,
+                throw new BundleException(whenMissing == Refusal.BAD_SIGNATURE
+                        ? Refusal.BAD_SIGNATURE : Refusal.TOO_LARGE,
                         name + " is larger than " + limit + " bytes");
             }
             return bytes;
@@ -170,7 +170,7 @@ public final class BundleVerifier {
     }
 
     static BundleException malformed(String message) {
-        return new BundleException(BundleException.Reason.MALFORMED, message);
+        return new BundleException(Refusal.MALFORMED, message);
     }
 
     /** Counts what passes and keeps a small file's bytes (VERSION) to compare them. */

@@ -220,12 +220,12 @@ public final class Prepare {
         Bundles.Verified bundle;
         try {
             if (!Files.isRegularFile(paths.key())) {
-                throw new Bundles.Refused("no-key", null, "no update key at " + paths.key());
+                throw new RefusedBundle(Refusal.NO_KEY, null, "no update key at " + paths.key());
             }
             bundle = bundles.verify(zip, kind);
             String version = bundle.version();
             if (!ReleaseVersion.valid(version) || !kind.equals(bundle.kind())) {
-                throw new Bundles.Refused("malformed", null, "the bundle names kind " + bundle.kind() + ", version " + version);
+                throw new RefusedBundle(Refusal.MALFORMED, null, "the bundle names kind " + bundle.kind() + ", version " + version);
             }
             if (version.equals(state.running()) || state.refuses(version)) {
                 // left by a power cut after its trial was recorded: the trial's result is already recorded
@@ -234,13 +234,13 @@ public final class Prepare {
                 return state;
             }
             if (!ReleaseVersion.of(version).newerThan(ReleaseVersion.of(state.running()))) {
-                throw new Bundles.Refused("not-newer", version, "release " + version + " is not newer than " + state.running());
+                throw new RefusedBundle(Refusal.NOT_NEWER, version, "release " + version + " is not newer than " + state.running());
             }
-        } catch (Bundles.Refused e) {
+        } catch (RefusedBundle e) {
             UpdateState refused = state.with(state.running(), state.previous(), state.trial(), state.refused(),
-                    state.nextLast(e.version(), "refused", e.reason(), null));
+                    state.nextLast(e.version(), "refused", e.reason().wire(), null));
             refused.write(paths.stateFile());
-            log.accept("staged bundle refused (" + e.reason() + "): " + e.getMessage());
+            log.accept("staged bundle refused (" + e.reason().wire() + "): " + e.getMessage());
             steps.reached("refusal-recorded");
             deleteIncoming();
             return refused;
@@ -271,7 +271,7 @@ public final class Prepare {
                 log.accept("the staged bundle is release " + version + ", already on trial: removed");
                 deleteIncoming();
             }
-        } catch (Bundles.Refused e) {
+        } catch (RefusedBundle e) {
             log.accept("a bundle waits while " + version + " is on trial; it is checked once the trial is over");
         }
     }

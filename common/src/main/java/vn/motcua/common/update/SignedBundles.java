@@ -1,9 +1,18 @@
 package vn.motcua.common.update;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import vn.motcua.common.json.Json;
 
-/** The launcher's bundles: verified with the root-owned update key by {@link BundleVerifier}, unpacked by {@link BundleExtractor}. */
+/**
+ * Bundles signed with the district's update key, as the launcher and the runtime both check them: verified by
+ * {@link BundleVerifier}, unpacked by {@link BundleExtractor}. The launcher uses it as its {@link Bundles}; the
+ * runtime's upload resource uses {@link #check(String)}.
+ */
 public final class SignedBundles implements Bundles {
     private final Path key;
 
@@ -12,21 +21,41 @@ public final class SignedBundles implements Bundles {
     }
 
     @Override
-    public Verified verify(Path zip, String kind) throws IOException, Refused {
+    public Verified verify(Path zip, String kind) throws IOException, RefusedBundle {
         try {
             BundleManifest manifest = BundleVerifier.verify(zip, key, kind);
             return new Verified(manifest.kind(), manifest.version(), manifest);
         } catch (BundleException e) {
-            throw new Refused(e.reason().wire(), null, e.getMessage());
+            // another kind's bundle is refused after its signature verified: its version is the district's word
+            String version = e.reason() == Refusal.WRONG_KIND ? signedVersion(zip) : null;
+            throw new RefusedBundle(e.reason(), version, e.getMessage());
         }
+    }
+
+    /** The check of a complete upload for a device of {@code kind}: the bundle's version, or why it is refused. */
+    public BundleCheck check(String kind) {
+        return zip -> verify(zip, kind).version();
     }
 
     @Override
     public void extract(Path zip, Verified bundle, Path dir) throws IOException {
         try {
-            BundleExtractor.extract(zip, (BundleManifest) bundle.manifest(), dir);
+            BundleExtractor.extract(zip, bundle.manifest(), dir);
         } catch (BundleException e) {
             throw new IOException("the bundle changed after it was verified: " + e.getMessage(), e);
+        }
+    }
+
+    private static String signedVersion(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry(BundleManifest.MANIFEST);
+            try (InputStream in = file.getInputStream(entry)) {
+                String version = Json.parse(new String(in.readNBytes(BundleLimits.MAX_MANIFEST_BYTES), StandardCharsets.UTF_8))
+                        .path("version").asText(null);
+                return ReleaseVersion.valid(version) ? version : null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 }

@@ -55,16 +55,6 @@ public final class TrialMonitor {
         this.exit = exit;
     }
 
-    /** The launcher has read them; a new run begins without them. */
-    public static void clearSignals(UpdatePaths paths) {
-        try {
-            Files.deleteIfExists(paths.cleanStop());
-            Files.deleteIfExists(paths.exitCause());
-        } catch (IOException e) {
-            Logger.warn("could not remove {} or {}: {}", paths.cleanStop(), paths.exitCause(), e.getMessage());
-        }
-    }
-
     /** Records the launcher's last result if not done yet; returns true when this release runs on trial. */
     public synchronized boolean start() {
         Optional<UpdateState> state;

@@ -58,23 +58,23 @@ public final class UpdateKeys {
         write(file, "PRIVATE KEY", key.getEncoded(), "rw-------");
     }
 
-    /** The Ed25519 public key of a PEM file; {@link BundleException.Reason#NO_KEY} when there is none or it is no such key. */
+    /** The Ed25519 public key of a PEM file; {@link Refusal#NO_KEY} when there is none or it is no such key. */
     public static PublicKey readPublic(Path file) throws BundleException, IOException {
         byte[] der = read(file, PUBLIC, "PUBLIC KEY");
         try {
             return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new BundleException(BundleException.Reason.NO_KEY, file + " holds a public key that is not Ed25519", e);
+            throw new BundleException(Refusal.NO_KEY, file + " holds a public key that is not Ed25519", e);
         }
     }
 
-    /** The Ed25519 private key of a PEM file; {@link BundleException.Reason#NO_KEY} when there is none or it is no such key. */
+    /** The Ed25519 private key of a PEM file; {@link Refusal#NO_KEY} when there is none or it is no such key. */
     public static PrivateKey readPrivate(Path file) throws BundleException, IOException {
         byte[] der = read(file, PRIVATE, "PRIVATE KEY");
         try {
             return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new BundleException(BundleException.Reason.NO_KEY, file + " holds a private key that is not Ed25519", e);
+            throw new BundleException(Refusal.NO_KEY, file + " holds a private key that is not Ed25519", e);
         }
     }
 
@@ -109,21 +109,21 @@ public final class UpdateKeys {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new BundleException(BundleException.Reason.NO_KEY, "no update key: " + file + " does not exist", e);
+            throw new BundleException(Refusal.NO_KEY, "no update key: " + file + " does not exist", e);
         }
         if (size > MAX_PEM_BYTES) {
-            throw new BundleException(BundleException.Reason.NO_KEY, file + " is " + size + " bytes, too large for a PEM key");
+            throw new BundleException(Refusal.NO_KEY, file + " is " + size + " bytes, too large for a PEM key");
         }
         String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
-            throw new BundleException(BundleException.Reason.NO_KEY, file + " holds no PEM '-----BEGIN " + label
+            throw new BundleException(Refusal.NO_KEY, file + " holds no PEM '-----BEGIN " + label
                     + "-----' block" + (text.contains("ENCRYPTED") ? " (an encrypted key cannot be used)" : ""));
         }
         try {
             return Base64.getMimeDecoder().decode(m.group(1));
         } catch (IllegalArgumentException e) {
-            throw new BundleException(BundleException.Reason.NO_KEY, file + ": the " + label + " block is not valid base64", e);
+            throw new BundleException(Refusal.NO_KEY, file + ": the " + label + " block is not valid base64", e);
         }
     }
 

@@ -81,7 +81,7 @@ class BundleExtractorTest {
 
         assertThatThrownBy(() -> BundleExtractor.extract(zip, verified, releases.resolve("0.2.0")))
                 .isInstanceOfSatisfying(BundleException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(BundleException.Reason.MALFORMED);
+                    assertThat(e.reason()).isEqualTo(Refusal.MALFORMED);
                     assertThat(e.getMessage()).contains("lib/beta-2.0.jar");
                 });
         assertThat(releases.resolve("0.2.0")).doesNotExist();

@@ -55,7 +55,7 @@ class BundleManifestTest {
 
     private static void assertMalformed(String json, String messagePart) {
         assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(BundleException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BundleException.Reason.MALFORMED);
+            assertThat(e.reason()).isEqualTo(Refusal.MALFORMED);
             assertThat(e.getMessage()).contains(messagePart);
         });
     }

@@ -43,7 +43,7 @@ class BundleVerifierTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void refused(Path zip, BundleException.Reason reason, String messagePart) {
+    private void refused(Path zip, Refusal reason, String messagePart) {
         Executable verify = () -> BundleVerifier.verify(zip, keys.publicFile(), DeviceKind.TICKET_PRINTER);
         assertThatThrownBy(verify::execute).isInstanceOfSatisfying(BundleException.class, e -> {
             assertThat(e.reason()).isEqualTo(reason);
@@ -70,7 +70,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         Path zip = TestBundles.zip(dir.resolve("b.zip"),
                 TestBundles.signed(manifestOf(KIND, "0.2.0", files), other.privateKey(), files));
-        refused(zip, BundleException.Reason.BAD_SIGNATURE, "not a signature of manifest.json");
+        refused(zip, Refusal.BAD_SIGNATURE, "not a signature of manifest.json");
     }
 
     @Test
@@ -78,7 +78,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         Map<String, byte[]> entries = TestBundles.signed(manifestOf(KIND, "0.2.0", files), keys.privateKey(), files);
         entries.put("manifest.json", manifestOf(KIND, "0.3.0", files));
-        refused(TestBundles.zip(dir.resolve("b.zip"), entries), BundleException.Reason.BAD_SIGNATURE, "manifest.sig");
+        refused(TestBundles.zip(dir.resolve("b.zip"), entries), Refusal.BAD_SIGNATURE, "manifest.sig");
     }
 
     @Test
@@ -86,14 +86,14 @@ class BundleVerifierTest {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("manifest.json", manifestOf(KIND, "0.2.0", files()));
         entries.putAll(files());
-        refused(TestBundles.zip(dir.resolve("b.zip"), entries), BundleException.Reason.BAD_SIGNATURE, "not signed");
+        refused(TestBundles.zip(dir.resolve("b.zip"), entries), Refusal.BAD_SIGNATURE, "not signed");
     }
 
     @Test
     void refuses_every_bundle_without_an_installed_key() throws Exception {
         Path zip = bundle(manifestOf(KIND, "0.2.0", files()), files());
         Files.delete(keys.publicFile());
-        refused(zip, BundleException.Reason.NO_KEY, "does not exist");
+        refused(zip, Refusal.NO_KEY, "does not exist");
     }
 
     @Test
@@ -101,7 +101,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         byte[] manifest = manifestOf(KIND, "0.2.0", files);
         files.put("lib/common-0.2.0.jar", bytes("the common library, patched"));
-        refused(bundle(manifest, files), BundleException.Reason.MALFORMED, "lib/common-0.2.0.jar: its SHA-256");
+        refused(bundle(manifest, files), Refusal.MALFORMED, "lib/common-0.2.0.jar: its SHA-256");
     }
 
     @Test
@@ -109,7 +109,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         byte[] manifest = manifestOf(KIND, "0.2.0", files);
         files.put("lib/extra.jar", bytes("smuggled"));
-        refused(bundle(manifest, files), BundleException.Reason.MALFORMED, "'lib/extra.jar' is not listed");
+        refused(bundle(manifest, files), Refusal.MALFORMED, "'lib/extra.jar' is not listed");
     }
 
     @Test
@@ -117,7 +117,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         byte[] manifest = manifestOf(KIND, "0.2.0", files);
         files.remove("lib/common-0.2.0.jar");
-        refused(bundle(manifest, files), BundleException.Reason.MALFORMED, "[lib/common-0.2.0.jar]");
+        refused(bundle(manifest, files), Refusal.MALFORMED, "[lib/common-0.2.0.jar]");
     }
 
     @Test
@@ -125,7 +125,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         Path zip = TestBundles.zipWithDuplicate(dir.resolve("b.zip"),
                 TestBundles.signed(manifestOf(KIND, "0.2.0", files), keys.privateKey(), files), "lib/common-0.2.0.jar");
-        refused(zip, BundleException.Reason.MALFORMED, "more than once");
+        refused(zip, Refusal.MALFORMED, "more than once");
     }
 
     @Test
@@ -133,7 +133,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         byte[] manifest = manifestOf(KIND, "0.2.0", files);
         files.put("../../etc/motcua/update-key.pub", bytes("another key"));
-        refused(bundle(manifest, files), BundleException.Reason.MALFORMED, "'..' segment");
+        refused(bundle(manifest, files), Refusal.MALFORMED, "'..' segment");
     }
 
     @Test
@@ -141,7 +141,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         byte[] manifest = manifestOf(KIND, "0.2.0", files);
         files.put("/etc/passwd", bytes("root::0:0"));
-        refused(bundle(manifest, files), BundleException.Reason.MALFORMED, "not a relative");
+        refused(bundle(manifest, files), Refusal.MALFORMED, "not a relative");
     }
 
     @Test
@@ -150,7 +150,7 @@ class BundleVerifierTest {
         files.put("lib/common-0.2.0.jar", bytes("/etc/motcua/device.json"));
         Path zip = TestBundles.zipWithSymlink(dir.resolve("b.zip"),
                 TestBundles.signed(manifestOf(KIND, "0.2.0", files), keys.privateKey(), files), "lib/common-0.2.0.jar");
-        refused(zip, BundleException.Reason.MALFORMED, "'lib/common-0.2.0.jar' is a symbolic link");
+        refused(zip, Refusal.MALFORMED, "'lib/common-0.2.0.jar' is a symbolic link");
     }
 
     @Test
@@ -158,7 +158,7 @@ class BundleVerifierTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("device-kiosk.jar", bytes("kiosk runtime"));
         files.put("VERSION", bytes("0.2.0\n"));
-        refused(bundle(manifestOf("kiosk", "0.2.0", files), files), BundleException.Reason.WRONG_KIND,
+        refused(bundle(manifestOf("kiosk", "0.2.0", files), files), Refusal.WRONG_KIND,
                 "for a kiosk, this device is a ticket-printer");
     }
 
@@ -166,7 +166,7 @@ class BundleVerifierTest {
     void refuses_a_version_file_that_differs_from_the_manifest() {
         Map<String, byte[]> files = files();
         files.put("VERSION", bytes("9.9.9\n"));
-        refused(bundle(manifestOf(KIND, "0.2.0", files), files), BundleException.Reason.MALFORMED, "VERSION holds '9.9.9'");
+        refused(bundle(manifestOf(KIND, "0.2.0", files), files), Refusal.MALFORMED, "VERSION holds '9.9.9'");
     }
 
     @Test
@@ -174,13 +174,13 @@ class BundleVerifierTest {
         Path zip = bundle(manifestOf(KIND, "0.2.0", files()), files());
         byte[] whole = Files.readAllBytes(zip);
         Files.write(zip, java.util.Arrays.copyOf(whole, whole.length - 30));
-        refused(zip, BundleException.Reason.MALFORMED, "zip");
+        refused(zip, Refusal.MALFORMED, "zip");
     }
 
     @Test
     void refuses_a_file_that_is_not_a_zip() throws Exception {
         Path zip = Files.writeString(dir.resolve("b.zip"), "{\"format\":1}");
-        refused(zip, BundleException.Reason.MALFORMED, "not a zip");
+        refused(zip, Refusal.MALFORMED, "not a zip");
     }
 
     @Test
@@ -189,7 +189,7 @@ class BundleVerifierTest {
         try (RandomAccessFile f = new RandomAccessFile(zip.toFile(), "rw")) {
             f.setLength(BundleLimits.MAX_BUNDLE_BYTES + 1);
         }
-        refused(zip, BundleException.Reason.TOO_LARGE, "at most 67108864");
+        refused(zip, Refusal.TOO_LARGE, "at most 67108864");
     }
 
     @Test
@@ -197,6 +197,6 @@ class BundleVerifierTest {
         Map<String, byte[]> files = files();
         String json = new String(manifestOf(KIND, "0.2.0", files), StandardCharsets.UTF_8)
                 .replace("\"version\":\"0.2.0\"", "\"version\":\"0.2.0\",\"version\":\"0.1.0\"");
-        refused(bundle(bytes(json), files), BundleException.Reason.MALFORMED, "Duplicate field 'version'");
+        refused(bundle(bytes(json), files), Refusal.MALFORMED, "Duplicate field 'version'");
     }
 }

@@ -429,16 +429,17 @@ class PrepareTest {
      */
     private static final class FakeBundles implements Bundles {
         @Override
-        public Verified verify(Path zip, String kind) throws IOException, Refused {
+        public Verified verify(Path zip, String kind) throws IOException, RefusedBundle {
             Map<String, String> files = read(zip);
             if (files.containsKey("BAD-SIGNATURE")) {
-                throw new Refused("bad-signature", null, "manifest.sig does not verify");
+                throw new RefusedBundle(Refusal.BAD_SIGNATURE, null, "manifest.sig does not verify");
             }
             String bundleKind = files.getOrDefault("KIND", KIND);
             if (!bundleKind.equals(kind)) {
-                throw new Refused("wrong-kind", files.get("VERSION"), "a bundle for " + bundleKind);
+                throw new RefusedBundle(Refusal.WRONG_KIND, files.get("VERSION"), "a bundle for " + bundleKind);
             }
-            return new Verified(bundleKind, files.get("VERSION"), files);
+            // this stand-in extracts from the zip itself: it needs no manifest
+            return new Verified(bundleKind, files.get("VERSION"), null);
         }
 
         @Override

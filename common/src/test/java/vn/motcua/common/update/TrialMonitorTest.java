@@ -146,15 +146,10 @@ class TrialMonitorTest {
     }
 
     @Test
-    void a_clean_stop_is_left_for_the_launcher_and_cleared_at_the_next_start() throws Exception {
+    void a_clean_stop_is_left_for_the_launcher_which_alone_removes_it() throws Exception {
         TrialMonitor.stoppedCleanly(paths, "0.2.0");
+
         assertThat(paths.cleanStop()).hasContent("0.2.0");
-        Files.writeString(paths.exitCause(), "hung app\n");
-
-        TrialMonitor.clearSignals(paths);
-
-        assertThat(paths.cleanStop()).doesNotExist();
-        assertThat(paths.exitCause()).doesNotExist();
     }
 
     @Test

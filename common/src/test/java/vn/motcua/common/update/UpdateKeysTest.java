@@ -63,7 +63,7 @@ class UpdateKeysTest {
 
     private static void assertNoKey(Path file, String messagePart) {
         assertThatThrownBy(() -> UpdateKeys.readPublic(file)).isInstanceOfSatisfying(BundleException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BundleException.Reason.NO_KEY);
+            assertThat(e.reason()).isEqualTo(Refusal.NO_KEY);
             assertThat(e.getMessage()).contains(file.toString()).contains(messagePart);
         });
     }
