@@ -58,7 +58,6 @@ public final class PahoUplink implements Uplink {
     private final DeviceInfo info;
     private final String stateId;
     private final SessionOptions sessionOptions;
-    private final Clock clock;
     private final Backoff backoff;
     private final OutboxDrainer drainer;
     private final MqttHealth mqttHealth;
@@ -90,7 +89,6 @@ public final class PahoUplink implements Uplink {
         this.info = info;
         this.stateId = events.stateId();
         this.sessionOptions = new SessionOptions(identity, info, stateId, clock);
-        this.clock = clock;
         this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
         this.mqttHealth = new MqttHealth(health);
         this.birth = new BirthWatch(mqttHealth, identity.topicRoot() + "/state");
