@@ -14,7 +14,6 @@ import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.MqttTopic;
@@ -22,7 +21,6 @@ import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.identity.Identity;
-import vn.motcua.common.json.Json;
 import vn.motcua.common.state.StateStore;
 
 /**
@@ -59,7 +57,7 @@ public final class PahoUplink implements Uplink {
     private final StateStore store;
     private final DeviceInfo info;
     private final String stateId;
-    private final Clock clock;
+    private final SessionOptions sessionOptions;
     private final Backoff backoff;
     private final OutboxDrainer drainer;
     private final MqttHealth mqttHealth;
@@ -90,7 +88,7 @@ public final class PahoUplink implements Uplink {
         this.store = store;
         this.info = info;
         this.stateId = events.stateId();
-        this.clock = clock;
+        this.sessionOptions = new SessionOptions(identity, info, stateId, clock);
         this.backoff = Backoff.seeded(Duration.ofSeconds(1), Duration.ofSeconds(60));
         this.mqttHealth = new MqttHealth(health);
         this.birth = new BirthWatch(mqttHealth, identity.topicRoot() + "/state");
@@ -275,7 +273,7 @@ public final class PahoUplink implements Uplink {
         boolean told = false;
         try {
             c.setCallback(new Callback(c));
-            c.connect(options(next)).waitForCompletion(15_000);
+            c.connect(sessionOptions.forNode(uri, next)).waitForCompletion(15_000);
             session = next;
             broker = uri;
             client = c;
@@ -320,52 +318,8 @@ public final class PahoUplink implements Uplink {
         }
     }
 
-    private MqttConnectOptions options(long sessionNumber) throws MqttException {
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        o.setCleanSession(true);
-        o.setAutomaticReconnect(false);
-        o.setKeepAliveInterval(KEEP_ALIVE_SECONDS);
-        o.setConnectionTimeout(10);
-        o.setMaxInflight(WINDOW + 32);
-        o.setWill(identity.topicRoot() + "/state", stateJson("offline", "lost", sessionNumber), 1, true);
-        Identity.MqttSettings m = identity.mqtt();
-        if (m.username() != null) {
-            o.setUserName(m.username());
-        }
-        if (m.password() != null) {
-            o.setPassword(m.password());
-        }
-        if (nodes.get(node).startsWith("ssl://")) {
-            o.setHttpsHostnameVerificationEnabled(true);
-            try {
-                o.setSocketFactory(TlsSockets.create(m.caFile(), m.certFile(), m.keyFile()));
-            } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-                throw new MqttException(MqttException.REASON_CODE_SSL_CONFIG_ERROR, e);
-            }
-        } else {
-            o.setSocketFactory(NoDelaySockets.INSTANCE);
-        }
-        return o;
-    }
-
     private IMqttDeliveryToken publishState(MqttAsyncClient c, String status, String reason) throws MqttException {
-        return c.publish(identity.topicRoot() + "/state", stateJson(status, reason, session), 1, true);
-    }
-
-    private byte[] stateJson(String status, String reason, long sessionNumber) {
-        var node = Json.object().put("status", status);
-        if (reason != null) {
-            node.put("reason", reason);
-        } else {
-            node.put("kind", info.kind()).put("version", info.version()).put("configVersion", info.configVersion().getAsLong())
-                    .put("stateId", stateId);
-        }
-        node.put("session", sessionNumber);
-        if (reason == null) {
-            node.put("ts", EventLog.TS.format(clock.instant().atZone(identity.timezone())));
-        }
-        return Json.write(node).getBytes(StandardCharsets.UTF_8);
+        return c.publish(sessionOptions.stateTopic(), sessionOptions.state(status, reason, session), 1, true);
     }
 
     private void publishWithCallbacks(String topic, byte[] payload, int qos, boolean retained,
