@@ -105,9 +105,13 @@ inner() {
   grep -qx 'systemctl enable --now motcua' "$T/calls.log" || fail "service not enabled and started"
   grep -q '^java as motcua: .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
     fail "--check not run as motcua: $(cat "$T/calls.log")"
-  grep -q '^java as root: .*-XX:ArchiveClassesAtExit=/opt/motcua/releases/[^/]*/device-ticket-printer.jsa.new -jar /opt/motcua/current/device-ticket-printer.jar ' "$T/calls.log" ||
-    fail "no training start for the class-data archive: $(cat "$T/calls.log")"
-  [[ $(stat -c '%a %U' /opt/motcua/current/device-ticket-printer.jsa) == '644 root' ]] || fail "no root-owned class-data archive"
+  grep -Eq '^java as motcua: .*-XX:ArchiveClassesAtExit=/var/lib/motcua/class-archive/[^/]+/device-ticket-printer-[0-9a-f]{16}\.jsa\.part -jar /opt/motcua/current/device-ticket-printer.jar ' "$T/calls.log" ||
+    fail "no training start as motcua for the class-data archive: $(cat "$T/calls.log")"
+  grep -q '^java as root: .*ArchiveClassesAtExit' "$T/calls.log" && fail "a training start ran as root"
+  local archive
+  archive=$(compgen -G '/var/lib/motcua/class-archive/*/device-ticket-printer-*.jsa' | head -n 1)
+  [[ -n $archive && $(stat -c '%a %U' "$archive") == '440 motcua' ]] || fail "no class-data archive of motcua's: $(ls -lR /var/lib/motcua)"
+  [[ $(cat "$archive.cksum") == "$(cksum <"$archive")" ]] || fail "the archive's size and CRC are not recorded"
   grep -q '^raspi-config' "$T/calls.log" && fail "raspi-config ran on a machine that is not a Raspberry Pi"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/out" || fail "summary does not show the PSK"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/err" /var/log/motcua-setup.log && fail "the PSK leaked into stderr or the log"
