@@ -169,11 +169,11 @@ class LauncherUpdateSlowTest {
         cleanRestart();
         awaitOnline(NEW);
         assertThat(archiveInUse()).as("the archive made again; last log: %s", lastLog()).contains(archive);
-        assertThat(Files.size(archive)).isEqualTo(size);
+        assertThat(Files.readString(Path.of(archive + ".cksum")).strip()).as("its size and CRC").isEqualTo(cksum(archive));
 
         // truncated at the archive's name with its size and CRC recorded as if whole: JDK 17 dies of SIGBUS mapping it,
         // the launcher finds the JVM's crash report of that start, drops the archive and makes it again
-        byte[] truncated = Arrays.copyOf(Files.readAllBytes(archive), (int) size / 2);
+        byte[] truncated = Arrays.copyOf(Files.readAllBytes(archive), (int) Files.size(archive) / 2);
         replace(archive, truncated);
         Files.writeString(Path.of(archive + ".cksum"), cksum(archive) + "\n");
         int before = starts.get();
@@ -182,7 +182,7 @@ class LauncherUpdateSlowTest {
         awaitOnline(NEW);
         assertThat(Files.readString(archives().resolve("last-crash.log"))).contains("SIGBUS");
         assertThat(archiveInUse()).as("the archive made again after the crash; last log: %s", lastLog()).contains(archive);
-        assertThat(Files.size(archive)).isEqualTo(size);
+        assertThat(Files.size(archive)).isGreaterThan(truncated.length);
         assertThat(state().running()).isEqualTo(NEW);
     }
 
