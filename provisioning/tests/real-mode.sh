@@ -57,8 +57,12 @@ EOF
   for cmd in raspi-config useradd; do
     printf '#!/bin/sh\necho "%s $*" >>%s/calls.log\n' "$cmd" "$T" >"$T/fakes/$cmd"
   done
+  # a JDK home as Debian's: /usr/bin/java links to bin/java in it, and lib/server/classes.jsa is its base archive
   rm -f /usr/bin/java
-  cat >/usr/bin/java <<EOF
+  mkdir -p /usr/lib/jvm/motcua-fake/bin /usr/lib/jvm/motcua-fake/lib/server
+  echo "base archive" >/usr/lib/jvm/motcua-fake/lib/server/classes.jsa
+  ln -s /usr/lib/jvm/motcua-fake/bin/java /usr/bin/java
+  cat >/usr/lib/jvm/motcua-fake/bin/java <<EOF
 #!/bin/sh
 if [ "\$1" = -version ]; then
   echo "openjdk version \"\$(cat $T/state/java-version).0.2\" 2025-01-21" >&2
@@ -70,7 +74,7 @@ for a in "\$@"; do
 done
 exit 0
 EOF
-  chmod 0755 "$T"/fakes/* /usr/bin/java
+  chmod 0755 "$T"/fakes/* /usr/lib/jvm/motcua-fake/bin/java
 }
 
 snapshot() {

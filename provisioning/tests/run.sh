@@ -870,6 +870,7 @@ launcher_device() {
   install_printer "$root"
   mkdir -p "$FAKE/jdk/bin" "$FAKE/jdk/lib/server"
   printf 'JAVA_VERSION="17.0.15"\n' >"$FAKE/jdk/release"
+  printf 'the base archive\n' >"$FAKE/jdk/lib/server/classes.jsa"
   cat >"$FAKE/jdk/bin/java" <<'EOF'
 #!/usr/bin/env bash
 fake=$(cd -- "$(dirname -- "$0")/../.." && pwd)
@@ -998,6 +999,19 @@ test_launcher_drops_the_archive_after_an_early_jvm_crash_with_it() {
   launch "$root"
   [[ $(trainings) -eq 2 && $(archive_of_last_start) == "$archive" ]] || fail "a late crash dropped the archive"
   expect_contains "$root/var/lib/motcua/class-archive/last-crash.log" "a later crash"
+}
+
+test_launcher_makes_no_archive_on_a_jdk_without_a_base_archive() {
+  local root
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  rm "$FAKE/jdk/lib/server/classes.jsa"
+  launch "$root"
+  expect_status 0
+  [[ $(trainings) -eq 0 && -z $(archive_of_last_start) ]] || fail "a training start without a base archive"
+  expect_contains "$LAUNCHER_ERR" "has no base archive lib/<vm>/classes.jsa"
+  [[ $(grep -c -- ' -jar ' "$FAKE/starts") -eq 1 ]] || fail "the runtime was not started"
 }
 
 test_launcher_removes_the_archives_of_releases_no_longer_installed() {
