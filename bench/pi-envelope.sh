@@ -87,7 +87,7 @@ echo "java_version_ms=$version_ms (median of $STARTS, core $CORE)"
 n=0
 for kind in ticket-printer rating-pad kiosk; do
   jsa=$work/device-$kind.jsa
-  start_device "$kind" "train-$kind" -XX:ArchiveClassesAtExit="$jsa"   # the training start motcua-setup makes
+  start_device "$kind" "train-$kind" -XX:ArchiveClassesAtExit="$jsa"   # the training start the launcher (motcua-run) makes
   stop_device "$DEV_PID"
   for mode in without with; do
     cds=(); [[ $mode == with ]] && cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto)

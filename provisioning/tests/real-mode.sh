@@ -57,8 +57,12 @@ EOF
   for cmd in raspi-config useradd; do
     printf '#!/bin/sh\necho "%s $*" >>%s/calls.log\n' "$cmd" "$T" >"$T/fakes/$cmd"
   done
+  # a JDK home as Debian's: /usr/bin/java links to bin/java in it, and lib/server/classes.jsa is its base archive
   rm -f /usr/bin/java
-  cat >/usr/bin/java <<EOF
+  mkdir -p /usr/lib/jvm/motcua-fake/bin /usr/lib/jvm/motcua-fake/lib/server
+  echo "base archive" >/usr/lib/jvm/motcua-fake/lib/server/classes.jsa
+  ln -s /usr/lib/jvm/motcua-fake/bin/java /usr/bin/java
+  cat >/usr/lib/jvm/motcua-fake/bin/java <<EOF
 #!/bin/sh
 if [ "\$1" = -version ]; then
   echo "openjdk version \"\$(cat $T/state/java-version).0.2\" 2025-01-21" >&2
@@ -70,7 +74,7 @@ for a in "\$@"; do
 done
 exit 0
 EOF
-  chmod 0755 "$T"/fakes/* /usr/bin/java
+  chmod 0755 "$T"/fakes/* /usr/lib/jvm/motcua-fake/bin/java
 }
 
 snapshot() {
@@ -105,9 +109,13 @@ inner() {
   grep -qx 'systemctl enable --now motcua' "$T/calls.log" || fail "service not enabled and started"
   grep -q '^java as motcua: .*-jar /opt/motcua/current/device-ticket-printer.jar --identity /etc/motcua/device.json --state-dir /var/lib/motcua --check$' "$T/calls.log" ||
     fail "--check not run as motcua: $(cat "$T/calls.log")"
-  grep -q '^java as root: .*-XX:ArchiveClassesAtExit=/opt/motcua/releases/[^/]*/device-ticket-printer.jsa.new -jar /opt/motcua/current/device-ticket-printer.jar ' "$T/calls.log" ||
-    fail "no training start for the class-data archive: $(cat "$T/calls.log")"
-  [[ $(stat -c '%a %U' /opt/motcua/current/device-ticket-printer.jsa) == '644 root' ]] || fail "no root-owned class-data archive"
+  grep -Eq '^java as motcua: .*-XX:ArchiveClassesAtExit=/var/lib/motcua/class-archive/[^/]+/device-ticket-printer-[0-9a-f]{16}\.jsa\.part -jar /opt/motcua/current/device-ticket-printer.jar ' "$T/calls.log" ||
+    fail "no training start as motcua for the class-data archive: $(cat "$T/calls.log")"
+  grep -q '^java as root: .*ArchiveClassesAtExit' "$T/calls.log" && fail "a training start ran as root"
+  local archive
+  archive=$(compgen -G '/var/lib/motcua/class-archive/*/device-ticket-printer-*.jsa' | head -n 1)
+  [[ -n $archive && $(stat -c '%a %U' "$archive") == '440 motcua' ]] || fail "no class-data archive of motcua's: $(ls -lR /var/lib/motcua)"
+  [[ $(cat "$archive.cksum") == "$(cksum <"$archive")" ]] || fail "the archive's size and CRC are not recorded"
   grep -q '^raspi-config' "$T/calls.log" && fail "raspi-config ran on a machine that is not a Raspberry Pi"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/out" || fail "summary does not show the PSK"
   grep -qF -- "$(cat /etc/motcua/psk)" "$T/err" /var/log/motcua-setup.log && fail "the PSK leaked into stderr or the log"

@@ -442,12 +442,16 @@ test_release_tree_replaces_the_one_jar_layout_and_stale_libraries() {
   mkdir -p "$root/opt/motcua/lib" "$root/opt/motcua/releases/0.1.0/lib"
   printf 'old shaded jar\n' >"$root/opt/motcua/lib/device-ticket-printer.jar"
   printf 'a library this release no longer has\n' >"$root/opt/motcua/releases/0.1.0/lib/gone-1.0.jar"
+  printf 'the class-data archive an earlier setup made here\n' >"$root/opt/motcua/releases/0.1.0/device-ticket-printer.jsa"
   install_printer "$root"
   expect_no_path "$root/opt/motcua/lib"
   expect_no_path "$root/opt/motcua/releases/0.1.0/lib/gone-1.0.jar"
   expect_no_path "$root/opt/motcua/releases/0.1.0/device-kiosk.jar"
+  expect_no_path "$root/opt/motcua/releases/0.1.0/device-ticket-printer.jsa"
   expect_file "$root/opt/motcua/current/lib/common-0.1.0.jar"
-  expect_contains "$root/etc/motcua/launcher.conf" "-XX:SharedArchiveFile=/opt/motcua/current/device-ticket-printer.jsa -Xshare:auto"
+  # the launcher names the class-data archive it made for this JVM and release; launcher.conf names none
+  expect_not_contains "$root/etc/motcua/launcher.conf" "SharedArchiveFile"
+  expect_contains "$ERR" "the class-data archive is made by the launcher at the device's first start"
 }
 
 test_changing_kind_with_force_removes_the_old_kinds_files() {
@@ -626,8 +630,11 @@ test_uninstall_keeps_identity_secrets_and_state() {
   install_printer "$root"
   key=$(cat "$root/etc/motcua/psk")
   printf 'state\n' >"$root/var/lib/motcua/motcua.db"
+  mkdir -p "$root/var/lib/motcua/class-archive/0.1.0"
+  printf 'archive\n' >"$root/var/lib/motcua/class-archive/0.1.0/device-ticket-printer-0123456789abcdef.jsa"
   setup --uninstall --root "$root"
   expect_status 0
+  expect_no_path "$root/var/lib/motcua/class-archive"
   expect_no_path "$root/etc/systemd/system/motcua.service"
   expect_no_path "$root/etc/systemd/system/multi-user.target.wants/motcua.service"
   expect_no_path "$root/opt/motcua"
@@ -687,7 +694,8 @@ test_scripts_are_shellcheck_clean() {
   fi
   local dir
   dir=$(dirname -- "$SETUP")
-  shellcheck "$SETUP" "$dir/files/motcua-kiosk-screen" "$dir"/tests/*.sh || fail "shellcheck found problems (above)"
+  shellcheck "$SETUP" "$dir/files/motcua-run" "$dir/files/motcua-kiosk-screen" "$dir"/tests/*.sh ||
+    fail "shellcheck found problems (above)"
 }
 
 test_printer_and_model_the_runtime_refuses_exit_2_and_write_nothing() {
@@ -847,6 +855,198 @@ JSON
   [[ $(readlink "$root/opt/motcua/current") == releases/9.9.0 ]] || fail "setup switched current away from the trial"
   [[ $(cat "$state") == "$before" ]] || fail "setup changed update.json during a trial"
   expect_contains "$ERR" "an update is on trial"
+}
+
+# ---------------------------------------------------------------- the launcher's class-data archive
+
+# A device staged by motcua-setup whose launcher.conf names a fake JDK, $FAKE/jdk/bin/java. A training start (with
+# -XX:ArchiveClassesAtExit=F) appends to $FAKE/trainings, prints the runtime's online line and, stopped by SIGTERM, writes
+# F; with $FAKE/fail-training it exits 1 at once. Any other start (the prepare step, the runtime) appends its arguments
+# to $FAKE/starts. The launcher's stderr goes to $LAUNCHER_ERR.
+FAKE='' LAUNCHER_ERR=''
+launcher_device() {
+  local root=$1
+  FAKE=$SCRATCH/fake.$BASHPID LAUNCHER_ERR=$SCRATCH/launcher-err.$BASHPID
+  install_printer "$root"
+  mkdir -p "$FAKE/jdk/bin" "$FAKE/jdk/lib/server"
+  printf 'JAVA_VERSION="17.0.15"\n' >"$FAKE/jdk/release"
+  printf 'the base archive\n' >"$FAKE/jdk/lib/server/classes.jsa"
+  cat >"$FAKE/jdk/bin/java" <<'EOF'
+#!/usr/bin/env bash
+fake=$(cd -- "$(dirname -- "$0")/../.." && pwd)
+for a in "$@"; do
+  if [[ $a == -XX:ArchiveClassesAtExit=* ]]; then
+    [[ ! -e $fake/fail-training ]] || { echo "training refused" >&2; exit 1; }
+    echo training >>"$fake/trainings"
+    trap 'seq 1 5000 >"${a#*=}"; exit 0' TERM
+    echo "INFO [main] DeviceRuntime: ticket-printer cds-training running; MQTT tcp://127.0.0.1:9, config version 0"
+    while :; do sleep 0.1; done
+  fi
+done
+printf '%s\n' "$*" >>"$fake/starts"
+EOF
+  chmod 0755 "$FAKE/jdk/bin/java"
+  sed -i "s|^JAVA=.*|JAVA=$FAKE/jdk/bin/java|" "$root/etc/motcua/launcher.conf"
+}
+
+# Runs the launcher as the loop of a device without systemd does: motcua-run --root R.
+launch() {
+  STATUS=0
+  bash "$1/opt/motcua/bin/motcua-run" --root "$1" "${@:2}" 2>>"$LAUNCHER_ERR" || STATUS=$?
+}
+
+trainings() { if [[ -f $FAKE/trainings ]]; then wc -l <"$FAKE/trainings"; else echo 0; fi; }
+
+# The archive the last start of the runtime was given (empty for none).
+archive_of_last_start() {
+  grep -- ' -jar ' "$FAKE/starts" | tail -n 1 | grep -o -- '-XX:SharedArchiveFile=[^ ]*' | sed 's/^[^=]*=//'
+}
+
+test_launcher_makes_the_class_archive_at_the_first_start_and_uses_it_after() {
+  local root archive
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  launch "$root"
+  expect_status 0
+  [[ $(trainings) -eq 1 ]] || fail "$(trainings) training starts, expected 1: $(cat "$LAUNCHER_ERR")"
+  archive=$(archive_of_last_start)
+  [[ $archive =~ ^$root/var/lib/motcua/class-archive/0\.1\.0/device-ticket-printer-[0-9a-f]{16}\.jsa$ ]] ||
+    fail "the runtime was not started with the new archive: $(tail -n 1 "$FAKE/starts")"
+  expect_contains "$FAKE/starts" "-Xshare:auto -XX:ErrorFile=$root/var/lib/motcua/class-archive/hs_err_pid%p.log -jar"
+  [[ $(cat "$archive.cksum") == "$(cksum <"$archive")" ]] || fail "no size and CRC recorded for $archive"
+  expect_no_path "$archive.part"
+  launch "$root"
+  launch "$root" --class-archive
+  expect_status 0
+  [[ $(trainings) -eq 1 ]] || fail "a good archive was made again"
+  [[ $(archive_of_last_start) == "$archive" ]] || fail "the second start did not use the archive"
+  compgen -G "$root/var/lib/motcua/class-archive/training.*" >/dev/null && fail "a training directory was left behind"
+  return 0
+}
+
+test_launcher_never_gives_a_truncated_or_damaged_archive_to_the_jvm() {
+  local root archive size
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  launch "$root"
+  archive=$(archive_of_last_start)
+  size=$(stat -c %s "$archive")
+  chmod u+w "$archive"
+  truncate -s $((size / 2)) "$archive"
+  launch "$root"
+  expect_status 0
+  expect_contains "$LAUNCHER_ERR" "truncated or damaged); removed"
+  [[ $(trainings) -eq 2 ]] || fail "the truncated archive was not made again"
+  [[ $(stat -c %s "$archive") -eq $size && $(archive_of_last_start) == "$archive" ]] || fail "the start did not use the remade archive"
+  # the same size, other bytes
+  chmod u+w "$archive"
+  tr '0-9' 'a-j' <"$archive" >"$archive.x" && mv -f "$archive.x" "$archive"
+  launch "$root"
+  [[ $(trainings) -eq 3 && $(archive_of_last_start) == "$archive" ]] || fail "the damaged archive was not made again and used"
+  # three training starts for this JVM and release: a fourth damage leaves the device without an archive
+  truncate -s 10 "$archive"
+  launch "$root"
+  expect_status 0
+  [[ $(trainings) -eq 3 ]] || fail "a fourth training start for the same JVM and release"
+  [[ -z $(archive_of_last_start) ]] || fail "the runtime was given an archive: $(tail -n 1 "$FAKE/starts")"
+  expect_no_path "$archive"
+  expect_contains "$LAUNCHER_ERR" "3 training starts failed, none is tried again"
+}
+
+test_launcher_tries_a_failing_training_three_times_then_again_on_a_new_jdk() {
+  local root n
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  touch "$FAKE/fail-training"
+  for n in 1 2 3 4; do
+    launch "$root"
+    expect_status 0
+    [[ -z $(archive_of_last_start) ]] || fail "start $n was given an archive"
+  done
+  [[ $(grep -c 'making the class-data archive' "$LAUNCHER_ERR") -eq 3 ]] || fail "not 3 training starts: $(cat "$LAUNCHER_ERR")"
+  expect_contains "$LAUNCHER_ERR" "training refused"
+  [[ $(grep -c -- ' -jar ' "$FAKE/starts") -eq 4 ]] || fail "the runtime was not started 4 times"
+  # an apt upgrade of the JDK: another key, tried again, and the old key's files go
+  rm -f "$FAKE/fail-training"
+  printf 'JAVA_VERSION="17.0.16"\n' >"$FAKE/jdk/release"
+  launch "$root"
+  [[ -n $(archive_of_last_start) ]] || fail "no archive made for the new JDK: $(cat "$LAUNCHER_ERR")"
+  [[ $(find "$root/var/lib/motcua/class-archive/0.1.0" -type f | wc -l) -eq 3 ]] ||
+    fail "the old JDK's files were kept: $(ls "$root/var/lib/motcua/class-archive/0.1.0")"
+}
+
+test_launcher_drops_the_archive_after_an_early_jvm_crash_with_it() {
+  local root archive
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  launch "$root"
+  archive=$(archive_of_last_start)
+  printf '# A fatal error has been detected by the Java Runtime Environment:\n#  SIGBUS (0x7)\n' \
+    >"$root/var/lib/motcua/class-archive/hs_err_pid4242.log"
+  launch "$root"
+  expect_status 0
+  expect_contains "$LAUNCHER_ERR" "the JVM crashed within 120 s of the last start with the class-data archive"
+  expect_contains "$root/var/lib/motcua/class-archive/last-crash.log" "SIGBUS"
+  expect_no_path "$root/var/lib/motcua/class-archive/hs_err_pid4242.log"
+  [[ $(trainings) -eq 2 && $(archive_of_last_start) == "$archive" ]] || fail "the archive was not made again after the crash"
+  # a crash long after the start is the runtime's, not the archive's: the archive stays
+  printf 'a later crash\n' >"$root/var/lib/motcua/class-archive/hs_err_pid4343.log"
+  touch -d '-1 hour' "$root/var/lib/motcua/class-archive/started"
+  launch "$root"
+  [[ $(trainings) -eq 2 && $(archive_of_last_start) == "$archive" ]] || fail "a late crash dropped the archive"
+  expect_contains "$root/var/lib/motcua/class-archive/last-crash.log" "a later crash"
+}
+
+test_launcher_makes_no_archive_on_a_jdk_without_a_base_archive() {
+  local root
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  rm "$FAKE/jdk/lib/server/classes.jsa"
+  launch "$root"
+  expect_status 0
+  [[ $(trainings) -eq 0 && -z $(archive_of_last_start) ]] || fail "a training start without a base archive"
+  expect_contains "$LAUNCHER_ERR" "has no base archive lib/<vm>/classes.jsa"
+  [[ $(grep -c -- ' -jar ' "$FAKE/starts") -eq 1 ]] || fail "the runtime was not started"
+}
+
+test_launcher_removes_the_archives_of_releases_no_longer_installed() {
+  local root
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  mkdir -p "$root/var/lib/motcua/class-archive/0.0.9"
+  printf 'old\n' >"$root/var/lib/motcua/class-archive/0.0.9/device-ticket-printer-0123456789abcdef.jsa"
+  launch "$root"
+  expect_no_path "$root/var/lib/motcua/class-archive/0.0.9"
+  [[ -n $(archive_of_last_start) ]] || fail "no archive for the installed release"
+}
+
+test_a_stop_during_the_training_start_ends_it_and_counts_as_a_clean_stop() {
+  local root pid i
+  root=$(new_root)
+  ROOT_UNDER_TEST=$root
+  launcher_device "$root"
+  bash "$root/opt/motcua/bin/motcua-run" --root "$root" 2>>"$LAUNCHER_ERR" &
+  pid=$!
+  for ((i = 0; i < 300; i++)); do
+    [[ $(trainings) -eq 0 ]] || break
+    sleep 0.1
+  done
+  [[ $(trainings) -eq 1 ]] || fail "no training start: $(cat "$LAUNCHER_ERR")"
+  kill -TERM "$pid"
+  STATUS=0
+  wait "$pid" || STATUS=$?
+  expect_status 0
+  [[ $(cat "$root/var/lib/motcua/update/clean-stop") == 0.1.0 ]] || fail "the stop was not recorded as clean"
+  [[ ! -f $FAKE/starts ]] || ! grep -q -- ' -jar ' "$FAKE/starts" || fail "the runtime was started after the stop"
+  compgen -G "$root/var/lib/motcua/class-archive/training.*" >/dev/null && fail "the training directory was left"
+  compgen -G "$root/var/lib/motcua/class-archive/0.1.0/*.jsa*" >/dev/null && fail "an archive was left: $(ls "$root/var/lib/motcua/class-archive/0.1.0")"
+  return 0
 }
 
 # ---------------------------------------------------------------- runner

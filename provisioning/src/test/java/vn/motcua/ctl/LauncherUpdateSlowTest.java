@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -31,7 +34,8 @@ import vn.motcua.common.update.UpdateState;
 /**
  * A device installed by {@code motcua-setup --root R} and run by {@code motcua-run --root R} in a loop as systemd's
  * {@code Restart=always} would: a bundle staged into its update directory is installed at the next (clean) restart,
- * runs on trial and commits after {@code updateTrialSeconds}; a kill -9 during the trial does not break it.
+ * runs on trial and commits after {@code updateTrialSeconds}; a kill -9 during the trial does not break it. Each release
+ * gets its own class-data archive at its first start, and a damaged one never stops a start.
  */
 @Tag("slow")
 class LauncherUpdateSlowTest {
@@ -138,6 +142,73 @@ class LauncherUpdateSlowTest {
         assertThat(Files.readString(paths.current().resolve("VERSION")).strip()).isEqualTo(old);
         assertThat(paths.release(NEW)).doesNotExist();
         assertThat(paths.previous()).doesNotExist();
+    }
+
+    @Test
+    void each_release_gets_its_own_class_archive_and_a_truncated_or_garbage_one_never_stops_the_start() throws Exception {
+        TestBundles.Keys keys = installAndStart();
+        String old = Files.readString(root.resolve("opt/motcua/current/VERSION")).strip();
+        Path oldArchive = archiveInUse().orElseThrow(() -> new AssertionError("no archive mapped; last log: " + lastLog()));
+        assertThat(oldArchive.getParent()).isEqualTo(archives().resolve(old));
+
+        stageAndRestart(keys);
+        awaitOnline(NEW);
+        Path archive = archiveInUse().orElseThrow(() -> new AssertionError("no archive after the switch; " + lastLog()));
+        assertThat(archive.getParent()).as("the new release's own archive").isEqualTo(archives().resolve(NEW));
+        long size = Files.size(archive);
+        awaitCommitted(old);
+        cleanRestart();
+        awaitOnline(NEW);
+        assertThat(archiveInUse()).contains(archive);
+        assertThat(archives().resolve(old)).as("the archive of the release that went").doesNotExist();
+
+        // garbage of the same size at the archive's name: its CRC differs, so it is made again
+        byte[] garbage = new byte[(int) size];
+        new java.util.Random(13).nextBytes(garbage);
+        replace(archive, garbage);
+        cleanRestart();
+        awaitOnline(NEW);
+        assertThat(archiveInUse()).as("the archive made again; last log: %s", lastLog()).contains(archive);
+        assertThat(Files.readString(Path.of(archive + ".cksum")).strip()).as("its size and CRC").isEqualTo(cksum(archive));
+
+        // truncated at the archive's name with its size and CRC recorded as if whole: JDK 17 dies of SIGBUS mapping it,
+        // the launcher finds the JVM's crash report of that start, drops the archive and makes it again
+        byte[] truncated = Arrays.copyOf(Files.readAllBytes(archive), (int) Files.size(archive) / 2);
+        replace(archive, truncated);
+        Files.writeString(Path.of(archive + ".cksum"), cksum(archive) + "\n");
+        int before = starts.get();
+        cleanRestart();
+        await(() -> starts.get() > before + 1, Duration.ofSeconds(60), "a start after the crash on the truncated archive");
+        awaitOnline(NEW);
+        assertThat(Files.readString(archives().resolve("last-crash.log"))).contains("SIGBUS");
+        assertThat(archiveInUse()).as("the archive made again after the crash; last log: %s", lastLog()).contains(archive);
+        assertThat(Files.size(archive)).isGreaterThan(truncated.length);
+        assertThat(state().running()).isEqualTo(NEW);
+    }
+
+    // ---------------------------------------------------------------- the class-data archive
+
+    private Path archives() {
+        return root.resolve("var/lib/motcua/class-archive");
+    }
+
+    /** The launcher's class-data archive the running runtime has mapped, if any. */
+    private Optional<Path> archiveInUse() throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(running.get().pid()), "maps")).stream()
+                .filter(l -> l.contains("/class-archive/")).map(l -> Path.of(l.substring(l.indexOf('/')).strip())).findFirst();
+    }
+
+    /** Puts {@code bytes} at {@code archive} as a new file (the running JVM keeps the one it mapped). */
+    private void replace(Path archive, byte[] bytes) throws IOException {
+        Path tmp = archive.resolveSibling("replacement");
+        Files.write(tmp, bytes);
+        Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private String cksum(Path file) throws Exception {
+        Ctl.Result r = ChildProcess.run(dir, 30, "bash", "-c", "cksum < \"$1\"", "cksum", file.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        return r.out().strip();
     }
 
     // ---------------------------------------------------------------- the device
