@@ -865,9 +865,14 @@ JSON
 # to $FAKE/starts. The launcher's stderr goes to $LAUNCHER_ERR.
 FAKE='' LAUNCHER_ERR=''
 launcher_device() {
-  local root=$1
+  local root=$1 template=$SCRATCH/launcher-template
   FAKE=$SCRATCH/fake.$BASHPID LAUNCHER_ERR=$SCRATCH/launcher-err.$BASHPID
-  install_printer "$root"
+  # staged once, copied for each case (a staging install asks the real jar to validate the identity: seconds)
+  if [[ ! -d $template ]]; then
+    install_printer "$template.$BASHPID"
+    mv -T "$template.$BASHPID" "$template"
+  fi
+  cp -a "$template/." "$root/"
   mkdir -p "$FAKE/jdk/bin" "$FAKE/jdk/lib/server"
   printf 'JAVA_VERSION="17.0.15"\n' >"$FAKE/jdk/release"
   printf 'the base archive\n' >"$FAKE/jdk/lib/server/classes.jsa"
