@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every thread is a daemon (the runtime's stop decides when the process ends) and has a name that says whose it is:
  * {@code name}, then {@code name-2}, {@code name-3}… for a factory that makes more than one. An exception that
  * escapes a thread goes to the default handler, which the watchdog installs in a device process (an {@link Error}
- * ends the process there). {@code ThreadOwnershipTest} keeps every other {@code new Thread} out of the device modules.
+ * ends the process there). {@code DeviceThreadsTest} keeps every other {@code new Thread} out of the device modules.
  */
 public final class DeviceThreads {
     private DeviceThreads() {
