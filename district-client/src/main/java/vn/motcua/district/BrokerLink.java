@@ -2,6 +2,7 @@ package vn.motcua.district;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -59,7 +60,8 @@ public final class BrokerLink implements AutoCloseable {
     private final Settings settings;
     private final Listener listener;
     private final Object signal = new Object();
-    private volatile MqttAsyncClient client;
+    /** The current client; whoever takes it out with {@code getAndSet(null)} is the one who closes it, once. */
+    private final AtomicReference<MqttAsyncClient> client = new AtomicReference<>();
     private volatile boolean running;
     private volatile boolean everConnected;
     private Thread keeper;
@@ -71,7 +73,7 @@ public final class BrokerLink implements AutoCloseable {
 
     /** Connects once, now, and throws if the broker does not take the connection or the subscription. */
     public void connect() throws MqttException {
-        attempt();
+        closeQuietly(attempt());
     }
 
     /**
@@ -86,13 +88,13 @@ public final class BrokerLink implements AutoCloseable {
     }
 
     public boolean connected() {
-        MqttAsyncClient c = client;
+        MqttAsyncClient c = client.get();
         return c != null && c.isConnected();
     }
 
     /** Publishes at QoS 1 without waiting; throws when the link is down. */
     public IMqttDeliveryToken publish(String topic, byte[] payload, boolean retained) throws MqttException {
-        MqttAsyncClient c = client;
+        MqttAsyncClient c = client.get();
         if (c == null) {
             throw new MqttException(MqttException.REASON_CODE_CLIENT_NOT_CONNECTED);
         }
@@ -104,13 +106,24 @@ public final class BrokerLink implements AutoCloseable {
         publish(topic, payload, retained).waitForCompletion(wait.toMillis());
     }
 
+    /**
+     * Stops the keeper and closes the client. The keeper is waited for first (at most one connect attempt), so the
+     * client is never closed by two threads at once: Paho's {@code disconnectForcibly} on a client another thread has
+     * just closed fails with a NullPointerException inside Paho.
+     */
     @Override
     public void close() {
         running = false;
-        if (keeper != null) {
-            keeper.interrupt();
+        Thread k = keeper;
+        if (k != null) {
+            k.interrupt();
+            try {
+                k.join(3 * OPERATION_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        MqttAsyncClient c = client;
+        MqttAsyncClient c = client.getAndSet(null);
         if (c == null) {
             return;
         }
@@ -128,12 +141,9 @@ public final class BrokerLink implements AutoCloseable {
         boolean outageLogged = false;
         while (running) {
             if (!connected()) {
-                MqttAsyncClient old = client;
                 try {
-                    attempt();
-                    if (old != null) {
-                        closeQuietly(old);
-                    }
+                    MqttAsyncClient old = attempt();
+                    closeQuietly(old);
                     if (outageLogged) {
                         Logger.info("{} is connected again to {}", settings.clientId(), settings.uri());
                     }
@@ -146,7 +156,7 @@ public final class BrokerLink implements AutoCloseable {
                     }
                 }
                 if (!running) {
-                    closeQuietly(client);
+                    closeQuietly(client.getAndSet(null));
                     return;
                 }
             }
@@ -160,8 +170,11 @@ public final class BrokerLink implements AutoCloseable {
         }
     }
 
-    /** One connect and subscribe with bounded waits; on success the fresh client becomes the link's client. */
-    private synchronized void attempt() throws MqttException {
+    /**
+     * One connect and subscribe with bounded waits; on success the fresh client becomes the link's client and the one
+     * it replaces (lost, not yet closed; null if none) is returned for the caller to close.
+     */
+    private synchronized MqttAsyncClient attempt() throws MqttException {
         MqttAsyncClient c = new MqttAsyncClient(settings.uri(), settings.clientId(), new MemoryPersistence());
         c.setCallback(new Callback());
         MqttConnectOptions o = new MqttConnectOptions();
@@ -187,8 +200,9 @@ public final class BrokerLink implements AutoCloseable {
                 c.subscribe(settings.filter(), 1).waitForCompletion(OPERATION_MILLIS);
             }
             everConnected = true;
-            client = c;
+            MqttAsyncClient old = client.getAndSet(c);
             listener.connected(first);
+            return old;
         } catch (MqttException e) {
             closeQuietly(c);
             throw e;
