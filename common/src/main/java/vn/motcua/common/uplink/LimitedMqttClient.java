@@ -1,5 +1,6 @@
 package vn.motcua.common.uplink;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,9 +15,11 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * A Paho client that reads the broker's bytes through {@link InboundLimit}, so no inbound packet above the limit is
  * ever allocated (Paho 1.2.5 allocates a whole packet, up to 256 MB, before looking at it). Paho hands the stream of
  * each connection's network module (tcp://, ssl://, ws://) to its receiver; this client wraps that stream. A socket
- * factory cannot do it for ssl://, where Paho needs the socket to be the SSLSocket itself.
+ * factory cannot do it for ssl://, where Paho needs the socket to be the SSLSocket itself. Below the limit the bytes are
+ * read through a buffer, with TCP quick acks re-armed after every read ({@link QuickAcks}).
  */
 final class LimitedMqttClient extends MqttAsyncClient {
+    private static final int READ_BUFFER = 8192;
     private final int limit;
     private final long trickleNanos;
 
@@ -49,7 +52,9 @@ final class LimitedMqttClient extends MqttAsyncClient {
 
         @Override
         public InputStream getInputStream() throws IOException {
-            return new InboundLimit(module.getInputStream(), limit, trickleNanos);
+            // one read of the socket takes every packet that has arrived (Paho and the limit read headers a byte at a time)
+            InputStream socket = QuickAcks.over(module.getInputStream(), module);
+            return new InboundLimit(new BufferedInputStream(socket, READ_BUFFER), limit, trickleNanos);
         }
 
         @Override
