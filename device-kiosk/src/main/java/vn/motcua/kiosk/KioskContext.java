@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.hardware.TextDisplay;
 import vn.motcua.common.health.HealthModel;
+import vn.motcua.common.identity.Identity;
 import vn.motcua.common.management.Management;
 import vn.motcua.common.runtime.DeviceContext;
 import vn.motcua.common.uplink.MessageLink;
@@ -34,8 +35,9 @@ public record KioskContext(
 
     /** The kiosk's part of the kernel's context. */
     public static KioskContext of(DeviceContext kernel) {
-        return new KioskContext(kernel.identity().timezone(), kernel.identity().officeTopic() + "/serving/+",
-                DossierRoute.of(kernel.identity().deviceId(), kernel.identity().officeTopic()),
+        Identity id = kernel.identity();
+        return new KioskContext(id.timezone(), id.officeTopic() + "/serving/+",
+                DossierRoute.of(id.deviceId(), id.officeTopic(), id.topicRoot()),
                 kernel.stateDir().resolve("announce"), kernel.clock(), kernel.events(), kernel.health(),
                 kernel.uplink(), kernel.hardware().display(), kernel.scheduler(), kernel.management());
     }

@@ -63,7 +63,7 @@ class KioskContextTest {
                 KioskHardware.MODEL);
         store = StateStore.open(dir.resolve("state"));
         Clock clock = Clock.system(HANOI);
-        KioskContext context = new KioskContext(HANOI, OFFICE + "/serving/+", DossierRoute.of("ks-07", OFFICE),
+        KioskContext context = new KioskContext(HANOI, OFFICE + "/serving/+", DossierRoute.of("ks-07", OFFICE, OFFICE + "/ks-07"),
                 dir.resolve("announce"), clock, new EventLog(store, "ks-07", HANOI, clock), new HealthModel(), link,
                 Optional.empty(), scheduler, management);
         app = new KioskApp(device.hardware());
@@ -81,7 +81,7 @@ class KioskContextTest {
 
     @Test
     void a_dossier_route_asks_the_office_and_hears_back_on_the_devices_own_topic() {
-        DossierRoute route = DossierRoute.of("ks-07", OFFICE);
+        DossierRoute route = DossierRoute.of("ks-07", OFFICE, OFFICE + "/ks-07");
 
         assertThat(route.requestTopic()).isEqualTo(OFFICE + "/dossier/request");
         assertThat(route.responseTopic()).isEqualTo(OFFICE + "/ks-07/dossier/response");

@@ -21,7 +21,7 @@ public record Identity(
 
     /** The MQTT topic root {@code motcua/v1/{office}/{deviceId}}. */
     public String topicRoot() {
-        return "motcua/v1/" + office + "/" + deviceId;
+        return officeTopic() + "/" + deviceId;
     }
 
     /** The office-wide topic prefix {@code motcua/v1/{office}}. */

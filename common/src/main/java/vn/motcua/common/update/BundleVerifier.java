@@ -59,7 +59,7 @@ public final class BundleVerifier {
             }
             BundleManifest manifest = BundleManifest.parse(manifestBytes);
             if (!manifest.kind().equals(expectedKind)) {
-                throw new BundleException(Refusal.WRONG_KIND,
+                throw BundleException.wrongKind(manifest.version(),
                         "the bundle is for a " + manifest.kind() + ", this device is a " + expectedKind);
             }
             checkListed(manifest, entries);

@@ -1,12 +1,7 @@
 package vn.motcua.common.update;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import vn.motcua.common.json.Json;
 
 /**
  * Bundles signed with the district's update key, as the launcher and the runtime both check them: verified by
@@ -27,8 +22,7 @@ public final class SignedBundles implements Bundles {
             return new Verified(manifest.kind(), manifest.version(), manifest);
         } catch (BundleException e) {
             // another kind's bundle is refused after its signature verified: its version is the district's word
-            String version = e.reason() == Refusal.WRONG_KIND ? signedVersion(zip) : null;
-            throw new RefusedBundle(e.reason(), version, e.getMessage());
+            throw new RefusedBundle(e.reason(), e.signedVersion(), e.getMessage());
         }
     }
 
@@ -43,19 +37,6 @@ public final class SignedBundles implements Bundles {
             BundleExtractor.extract(zip, bundle.manifest(), dir);
         } catch (BundleException e) {
             throw new IOException("the bundle changed after it was verified: " + e.getMessage(), e);
-        }
-    }
-
-    private static String signedVersion(Path zip) {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry entry = file.getEntry(BundleManifest.MANIFEST);
-            try (InputStream in = file.getInputStream(entry)) {
-                String version = Json.parse(new String(in.readNBytes(BundleLimits.MAX_MANIFEST_BYTES), StandardCharsets.UTF_8))
-                        .path("version").asText(null);
-                return ReleaseVersion.valid(version) ? version : null;
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 }

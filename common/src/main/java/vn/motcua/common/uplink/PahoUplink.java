@@ -347,7 +347,8 @@ public final class PahoUplink implements Uplink {
         if (c != null) {
             try {
                 c.disconnectForcibly(0, 1000);
-            } catch (MqttException e) {
+            } catch (MqttException | RuntimeException e) {
+                // RuntimeException: Paho 1.2.5 throws a NullPointerException on a client that stop() closed meanwhile
                 Logger.debug("forced disconnect: {}", e.getMessage());
             }
         }
@@ -399,7 +400,8 @@ public final class PahoUplink implements Uplink {
                 c.disconnectForcibly(0, 500);
             }
             c.close(true);
-        } catch (MqttException e) {
+        } catch (MqttException | RuntimeException e) {
+            // RuntimeException: Paho 1.2.5 throws a NullPointerException on a client another thread has just closed
             Logger.debug("closing MQTT client: {}", e.getMessage());
         }
     }

@@ -154,12 +154,14 @@ class BundleVerifierTest {
     }
 
     @Test
-    void refuses_a_bundle_for_another_kind() {
+    void refuses_a_bundle_for_another_kind_and_keeps_its_signed_version() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("device-kiosk.jar", bytes("kiosk runtime"));
         files.put("VERSION", bytes("0.2.0\n"));
-        refused(bundle(manifestOf("kiosk", "0.2.0", files), files), Refusal.WRONG_KIND,
-                "for a kiosk, this device is a ticket-printer");
+        Path zip = bundle(manifestOf("kiosk", "0.2.0", files), files);
+        refused(zip, Refusal.WRONG_KIND, "for a kiosk, this device is a ticket-printer");
+        assertThatThrownBy(() -> BundleVerifier.verify(zip, keys.publicFile(), DeviceKind.TICKET_PRINTER))
+                .isInstanceOfSatisfying(BundleException.class, e -> assertThat(e.signedVersion()).isEqualTo("0.2.0"));
     }
 
     @Test

@@ -6,9 +6,11 @@ package vn.motcua.kiosk.dossier;
  */
 public record DossierRoute(String deviceId, String requestTopic, String responseTopic) {
 
-    /** The route of device {@code deviceId} in the office whose topic prefix is {@code officeTopic}. */
-    public static DossierRoute of(String deviceId, String officeTopic) {
-        return new DossierRoute(deviceId, officeTopic + "/dossier/request",
-                officeTopic + "/" + deviceId + "/dossier/response");
+    /**
+     * The route of device {@code deviceId}, whose own topics are below {@code topicRoot}, in the office whose topic
+     * prefix is {@code officeTopic} (both as {@code Identity} makes them).
+     */
+    public static DossierRoute of(String deviceId, String officeTopic, String topicRoot) {
+        return new DossierRoute(deviceId, officeTopic + "/dossier/request", topicRoot + "/dossier/response");
     }
 }

@@ -21,7 +21,7 @@ class DossierLookupTest {
     private final FakeLink link = new FakeLink();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final List<DossierAnswer> answers = new CopyOnWriteArrayList<>();
-    private final DossierLookup lookup = new DossierLookup(DossierRoute.of("ks-01", "motcua/v1/hoang-mai/dinh-cong"), link, scheduler, answers::add);
+    private final DossierLookup lookup = new DossierLookup(DossierRoute.of("ks-01", "motcua/v1/hoang-mai/dinh-cong", "motcua/v1/hoang-mai/dinh-cong/ks-01"), link, scheduler, answers::add);
 
     @AfterEach
     void stop() {
