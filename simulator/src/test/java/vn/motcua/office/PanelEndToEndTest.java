@@ -244,13 +244,24 @@ class PanelEndToEndTest {
         return out;
     }
 
+    /**
+     * The visible text of the first element matching {@code css}, or "" when there is none. The panel re-renders its
+     * sections (innerHTML) while the test reads them: an element replaced between finding it and reading it is found
+     * again, in its new rendering.
+     */
     private static String text(String css) {
-        try {
-            WebElement e = browser.driver.findElement(By.cssSelector(css));
-            return e.getText().strip();
-        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-            return "";
+        org.openqa.selenium.StaleElementReferenceException stale = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                WebElement e = browser.driver.findElement(By.cssSelector(css));
+                return e.getText().strip();
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return "";
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                stale = e;
+            }
         }
+        throw stale;
     }
 
     private static void click(String css) {
