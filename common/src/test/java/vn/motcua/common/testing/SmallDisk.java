@@ -1,6 +1,5 @@
 package vn.motcua.common.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,7 +137,7 @@ public final class SmallDisk implements AutoCloseable {
         } catch (IOException | UnsupportedOperationException e) {
             root = false;
         }
-        assumeTrue(root, "mounting a small state disk (tmpfs, loop ext4) needs root; CI runs the tests as root");
+        RealPeers.require("root, to mount a small state disk (tmpfs, loop ext4); CI runs the tests as root", root);
     }
 
     private static void mount(String... command) {
