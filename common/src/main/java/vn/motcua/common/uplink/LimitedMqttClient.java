@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.ScheduledExecutorPingSender;
 import org.eclipse.paho.client.mqttv3.internal.NetworkModule;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
@@ -16,17 +17,34 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * ever allocated (Paho 1.2.5 allocates a whole packet, up to 256 MB, before looking at it). Paho hands the stream of
  * each connection's network module (tcp://, ssl://, ws://) to its receiver; this client wraps that stream. A socket
  * factory cannot do it for ssl://, where Paho needs the socket to be the SSLSocket itself. Below the limit the bytes are
- * read through a buffer, with TCP quick acks re-armed after every read ({@link QuickAcks}).
+ * read through a buffer, with TCP quick acks re-armed after every read ({@link QuickAcks}). Its threads, keep-alive
+ * pings included, come from its own {@link PahoThreads}, shut down when it is closed.
  */
 final class LimitedMqttClient extends MqttAsyncClient {
     private static final int READ_BUFFER = 8192;
     private final int limit;
     private final long trickleNanos;
+    private final PahoThreads threads;
 
     LimitedMqttClient(String uri, String clientId, int limit, int keepAliveSeconds) throws MqttException {
-        super(uri, clientId, new MemoryPersistence());
+        this(uri, clientId, limit, keepAliveSeconds, new PahoThreads("mqtt-paho"));
+    }
+
+    private LimitedMqttClient(String uri, String clientId, int limit, int keepAliveSeconds, PahoThreads threads)
+            throws MqttException {
+        super(uri, clientId, new MemoryPersistence(), new ScheduledExecutorPingSender(threads), threads);
         this.limit = limit;
         this.trickleNanos = TimeUnit.SECONDS.toNanos(keepAliveSeconds) / 3;
+        this.threads = threads;
+    }
+
+    @Override
+    public void close(boolean force) throws MqttException {
+        try {
+            super.close(force);
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Override

@@ -276,7 +276,11 @@ public final class PahoUplink implements Uplink {
             c.connect(sessionOptions.forNode(uri, next)).waitForCompletion(15_000);
             session = next;
             broker = uri;
+            MqttAsyncClient replaced = client;
             client = c;
+            if (replaced != null) {
+                closeQuietly(replaced); // a lost connection's client: its threads end with it
+            }
             // before subscribing: a listener that tells the broker's retained replay from live messages (the hall
             // display) must know of this connect before the first replayed message can arrive
             tell(true);
