@@ -108,9 +108,14 @@ class LauncherUpdateSlowTest {
         int before = starts.get();
         running.get().destroyForcibly();
         await(() -> starts.get() > before, Duration.ofSeconds(30), "the loop starts the device again");
+        int restarted = starts.get();
 
-        awaitOnline(NEW);
+        awaitLog("on trial ended without a clean stop (1 of 3)", restarted);
         assertThat(state().trial().starts()).as("the kill -9 counted as one crash").isEqualTo(1);
+        // the killed start may have come online before the kill: wait for the online state of the new start
+        seenSessions = Math.max(seenSessions, sessionConnected(restarted) - 1);
+        awaitOnline(NEW);
+        assertThat(state().trial().starts()).as("and only one").isEqualTo(1);
         awaitCommitted(old);
         cleanRestart();
         awaitOnline(NEW);
@@ -319,6 +324,15 @@ class LauncherUpdateSlowTest {
                 return false;
             }
         }, Duration.ofSeconds(60), "'" + line + "' in " + log);
+    }
+
+    /** The MQTT session the device of start {@code run} connected with, from its log. */
+    private long sessionConnected(int run) throws Exception {
+        awaitLog("connected to MQTT broker", run);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("connected to MQTT broker \\S+ \\(session (\\d+)\\)")
+                .matcher(Files.readString(dir.resolve("run-" + run + ".log"), StandardCharsets.UTF_8));
+        assertThat(m.find()).as("the session in run-%s.log", run).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private UpdateState state() throws IOException {
