@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class LauncherUpdateSlowTest {
     private static final String ID = "tp-dinh-cong-01";
     private static final String KIND = "ticket-printer";
     private static final String NEW = "9.0.0";
+    /** The device's log line of a connect, with its MQTT session. */
+    private static final Pattern CONNECTED_SESSION = Pattern.compile("connected to MQTT broker \\S+ \\(session (\\d+)\\)");
 
     private final Path dir = TestDirs.create("launcher-");
     private final Path root = dir.resolve("root");
@@ -329,8 +333,7 @@ class LauncherUpdateSlowTest {
     /** The MQTT session the device of start {@code run} connected with, from its log. */
     private long sessionConnected(int run) throws Exception {
         awaitLog("connected to MQTT broker", run);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("connected to MQTT broker \\S+ \\(session (\\d+)\\)")
-                .matcher(Files.readString(dir.resolve("run-" + run + ".log"), StandardCharsets.UTF_8));
+        Matcher m = CONNECTED_SESSION.matcher(Files.readString(dir.resolve("run-" + run + ".log"), StandardCharsets.UTF_8));
         assertThat(m.find()).as("the session in run-%s.log", run).isTrue();
         return Long.parseLong(m.group(1));
     }

@@ -1,6 +1,5 @@
 package vn.motcua.common.testing;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -101,13 +101,8 @@ class PahoThreadsTest {
         assertThat(name.toString()).startsWith("paho-test");
     }
 
+    /** Asks the loop itself, through the same mapping the pool uses. */
     private static boolean isRunning(Runnable loop) {
-        if (loop instanceof CommsReceiver r) {
-            return r.isRunning();
-        }
-        if (loop instanceof CommsSender s) {
-            return s.isRunning();
-        }
-        return ((CommsCallback) loop).isRunning();
+        return PahoThreads.loopRunning(loop).getAsBoolean();
     }
 }
