@@ -129,8 +129,8 @@ class TicketPrinterDeviceTest {
     private void awaitDisplayRow(String first) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            List<String> rows = Json.MAPPER.convertValue(coap.getJson("sim/display").get("lines"),
-                    Json.MAPPER.getTypeFactory().constructCollectionType(List.class, String.class));
+            List<String> rows = Json.mapper().convertValue(coap.getJson("sim/display").get("lines"),
+                    Json.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
             assertThat(rows).allSatisfy(row -> assertThat(row.codePointCount(0, row.length())).isLessThanOrEqualTo(20));
             if (!rows.isEmpty() && rows.get(0).equals(first) || System.nanoTime() > deadline) {
                 assertThat(rows).first().isEqualTo(first);

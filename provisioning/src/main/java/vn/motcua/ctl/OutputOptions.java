@@ -40,11 +40,7 @@ final class OutputOptions {
             compact(tree);
             return;
         }
-        try {
-            line(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            line(Json.write(tree));
-        }
+        line(Json.writePretty(tree));
     }
 
     /** Prints an error answer (every {@code path: message} of its body) and returns exit code 1. */

@@ -1,5 +1,6 @@
 package vn.motcua.common.management;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import vn.motcua.common.json.Json;
 
@@ -21,11 +22,11 @@ public record Reply(Status status, byte[] body, Format format) {
         return text(Status.CONTENT, text);
     }
 
-    public static Reply json(Object tree) {
+    public static Reply json(JsonNode tree) {
         return new Reply(Status.CONTENT, Json.write(tree).getBytes(StandardCharsets.UTF_8), Format.JSON);
     }
 
-    public static Reply json(Status status, Object tree) {
+    public static Reply json(Status status, JsonNode tree) {
         return new Reply(status, Json.write(tree).getBytes(StandardCharsets.UTF_8), Format.JSON);
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.common.management;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
@@ -17,7 +18,7 @@ public final class Responses {
         exchange.respond(code, json.getBytes(StandardCharsets.UTF_8), MediaTypeRegistry.APPLICATION_JSON);
     }
 
-    public static void json(CoapExchange exchange, ResponseCode code, Object tree) {
+    public static void json(CoapExchange exchange, ResponseCode code, JsonNode tree) {
         json(exchange, code, Json.write(tree));
     }
 

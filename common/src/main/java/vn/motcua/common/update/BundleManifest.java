@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -102,9 +101,9 @@ public record BundleManifest(int format, String kind, String version, Map<String
     /** The manifest in {@code json}, or {@link Refusal#MALFORMED} naming the field that is wrong. */
     public static BundleManifest parse(byte[] json) throws BundleException {
         JsonNode root;
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+        try (JsonParser parser = Json.factory().createParser(json)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            root = Json.MAPPER.readTree(parser);
+            root = parser.nextToken() == null ? null : Json.read(parser);
             if (parser.nextToken() != null) {
                 throw malformed("manifest.json has data after its JSON object", null);
             }
@@ -155,11 +154,7 @@ public record BundleManifest(int format, String kind, String version, Map<String
         root.put("version", version);
         ObjectNode list = root.putObject("files");
         files.forEach(list::put);
-        try {
-            return Json.MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.writeBytes(root);
     }
 
     /** The file name of this kind's runtime jar. */

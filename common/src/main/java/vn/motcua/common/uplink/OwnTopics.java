@@ -69,7 +69,7 @@ final class OwnTopics {
                     drainer.confirmed(seq);
                 }
             } else {
-                JsonNode node = Json.MAPPER.readTree(payload);
+                JsonNode node = Json.parse(payload);
                 birth.received(node.path("session").asLong(-1), "online".equals(node.path("status").asText()));
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -84,7 +84,7 @@ final class OwnTopics {
     private long ownSeq(byte[] payload) throws java.io.IOException {
         String eventId = null;
         long seq = -1;
-        try (JsonParser p = Json.MAPPER.getFactory().createParser(payload)) {
+        try (JsonParser p = Json.factory().createParser(payload)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return -1;
             }

@@ -43,7 +43,7 @@ class OutboxDrainerTest {
         @Override
         public void publish(String topic, byte[] payload, int qos, boolean retained, Runnable onAck, Runnable onFailure) {
             topics.add(topic);
-            long seq = Json.MAPPER.convertValue(parse(payload).get("seq"), Long.class);
+            long seq = Json.mapper().convertValue(parse(payload).get("seq"), Long.class);
             seqs.add(seq);
             pendingSeqs.add(seq);
             pendingAcks.add(onAck);
@@ -68,7 +68,7 @@ class OutboxDrainerTest {
 
         private static com.fasterxml.jackson.databind.JsonNode parse(byte[] p) {
             try {
-                return Json.MAPPER.readTree(p);
+                return Json.mapper().readTree(p);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,6 +1,6 @@
 package vn.motcua.kiosk.procedures;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +37,11 @@ public final class SampleCatalogs {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return Json.MAPPER.readValue(in, new TypeReference<List<Procedure>>() { });
+            List<Procedure> list = new ArrayList<>();
+            for (JsonNode p : Json.parse(in.readAllBytes())) {
+                list.add(Procedure.fromJson(p));
+            }
+            return list;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -1,9 +1,10 @@
 package vn.motcua.kiosk.procedures;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.common.json.Json;
 
@@ -19,7 +20,12 @@ public final class SampleDossiers {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return Json.MAPPER.readValue(in, new TypeReference<List<SampleDossier>>() { });
+            List<SampleDossier> list = new ArrayList<>();
+            for (JsonNode d : Json.parse(in.readAllBytes())) {
+                list.add(new SampleDossier(d.path("code").asText(), d.path("status").asText(),
+                        d.path("statusText").asText(), d.path("procedureId").asText()));
+            }
+            return list;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -64,7 +64,7 @@ final class ApiHandler implements HttpHandler {
             HttpIo.error(exchange, 404, "no procedure with this id");
             return;
         }
-        HttpIo.json(exchange, 200, Json.MAPPER.valueToTree(p.get()));
+        HttpIo.json(exchange, 200, p.get().toJson());
     }
 
     private void fields(HttpExchange exchange) throws IOException {

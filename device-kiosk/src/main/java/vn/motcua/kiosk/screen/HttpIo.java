@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.screen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ final class HttpIo {
     private HttpIo() {
     }
 
-    static void json(HttpExchange exchange, int status, Object tree) throws IOException {
+    static void json(HttpExchange exchange, int status, JsonNode tree) throws IOException {
         send(exchange, status, "application/json; charset=utf-8", Json.write(tree).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -83,7 +83,7 @@ class KioskConfigModelTest {
     @Test
     void accepts_2000_generated_procedures() {
         ObjectNode body = Json.object().put("version", 1);
-        body.set("procedures", Json.MAPPER.valueToTree(SampleCatalogs.generate(2000, 1).all()));
+        body.set("procedures", Json.mapper().valueToTree(SampleCatalogs.generate(2000, 1).all()));
 
         var parsed = model.parse(body);
 

@@ -27,7 +27,7 @@ class HallDisplayTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return Json.MAPPER.convertValue(array, List.class);
+        return Json.mapper().convertValue(array, List.class);
     }
 
     @Test

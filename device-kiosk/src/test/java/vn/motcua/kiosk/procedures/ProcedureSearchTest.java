@@ -2,10 +2,8 @@ package vn.motcua.kiosk.procedures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.motcua.common.json.Json;
 
 class ProcedureSearchTest {
     private static final ProcedureSearch SAMPLE = new ProcedureSearch(SampleCatalogs.sampleCatalog());
@@ -153,17 +151,6 @@ class ProcedureSearchTest {
     @Test
     void searches_an_empty_catalog_without_failing() {
         assertThat(new ProcedureSearch(ProcedureCatalog.empty()).search("ho tich", 10)).isEmpty();
-    }
-
-    @Test
-    void results_serialize_to_the_api_shape() throws Exception {
-        SearchResult first = SAMPLE.search("dang ky khai sinh", 1).get(0);
-
-        JsonNode json = Json.parse(Json.write(first));
-
-        assertThat(json.fieldNames()).toIterable().containsExactly("id", "title", "field", "score");
-        assertThat(json.get("id").asText()).isEqualTo("HT-001");
-        assertThat(json.get("score").isNumber()).isTrue();
     }
 
     @Test

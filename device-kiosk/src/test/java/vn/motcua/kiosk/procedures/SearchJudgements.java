@@ -49,7 +49,7 @@ public final class SearchJudgements {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            List<Row> rows = Json.MAPPER.readValue(in, new TypeReference<List<Row>>() { });
+            List<Row> rows = Json.mapper().readValue(in, new TypeReference<List<Row>>() { });
             return rows.stream().map(r -> new Judged(r.query(), Set.copyOf(r.relevant()))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -33,7 +33,7 @@ public final class PrinterProfiles {
 
     /** Reads profiles from a JSON document shaped like the bundled one. */
     public static PrinterProfiles load(InputStream json) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(json);
+        JsonNode root = Json.parse(json.readAllBytes());
         Map<String, PrinterProfile> map = new LinkedHashMap<>();
         for (JsonNode p : root.path("profiles")) {
             JsonNode page = p.path("vietnameseCodePage");

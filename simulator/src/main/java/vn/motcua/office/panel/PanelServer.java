@@ -1,5 +1,6 @@
 package vn.motcua.office.panel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -170,7 +171,7 @@ public final class PanelServer {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void json(HttpExchange ex, Object tree) throws IOException {
+    private static void json(HttpExchange ex, JsonNode tree) throws IOException {
         send(ex, 200, "application/json; charset=utf-8", Json.write(tree));
     }
 
