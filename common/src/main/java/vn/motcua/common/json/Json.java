@@ -32,8 +32,8 @@ import java.util.Map;
  * and deserializer factories, introspection, type factory), which a device that only reads and writes trees never
  * uses; on a Pi they are about 4 MB of resident memory (issue 13, {@code docs/notes/i13-memory.md}). The trees are the
  * ones the mapper gave, configured as it was ({@code USE_BIG_DECIMAL_FOR_FLOATS}, {@code FAIL_ON_TRAILING_TOKENS}):
- * {@code JsonTest} holds them equal over a corpus. {@link #mapper()} is for binding plain Java objects, which only
- * the kiosk's sample data and the command line do; it is made on first use.
+ * {@code JsonTest} holds them equal over a corpus. {@link #mapper()} is made on first use: no device code calls it;
+ * it writes a {@link POJONode} (none of ours makes one) and lets tests bind plain Java objects.
  */
 public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
