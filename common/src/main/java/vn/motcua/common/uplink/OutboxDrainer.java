@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.tinylog.Logger;
 import vn.motcua.common.events.EventLog;
 import vn.motcua.common.events.RecordedEvent;
@@ -71,13 +72,22 @@ final class OutboxDrainer {
         }
     }
 
-    /** An event sent in an epoch; {@code ackedAt} is the broker's acknowledgement (System.nanoTime), 0 before it. */
+    /**
+     * An event sent in an epoch; {@code ackedAt} is when the drainer heard of the broker's acknowledgement
+     * (System.nanoTime), 0 before it; {@code acknowledged} asks the connection, which knows of it first.
+     */
     private static final class InFlight {
         final String topic;
         volatile long ackedAt;
+        volatile BooleanSupplier acknowledged;
 
         InFlight(String topic) {
             this.topic = topic;
+        }
+
+        boolean acked() {
+            BooleanSupplier a = acknowledged;
+            return ackedAt != 0 || a != null && a.getAsBoolean();
         }
     }
 
@@ -242,7 +252,7 @@ final class OutboxDrainer {
         InFlight sent = new InFlight(topic);
         current.inFlight.put(event.seq(), sent);
         try {
-            current.publisher.publish(topic, payload, 1, false,
+            sent.acknowledged = current.publisher.publish(topic, payload, 1, false,
                     () -> {
                         sent.ackedAt = System.nanoTime();
                         current.unacked.release();
@@ -269,13 +279,14 @@ final class OutboxDrainer {
     /**
      * A connection ended with events the broker acknowledged and did not pass on. Twice in a row with nothing passed on
      * in between is taken as a broker that refuses them (Mosquitto 2.0.11 acknowledges a publish its ACL denies, then
-     * closes the connection): the topic is reported.
+     * closes the connection): the topic is reported. The connection is asked which events it acknowledged: the
+     * broker closes right after its acknowledgement, and the drainer's {@code onAck} of it may never run.
      */
     private void ended(Epoch e) {
         InFlight head = e.inFlight.get(acked + 1);
-        String topic = head != null && head.ackedAt != 0 ? head.topic : null;
+        String topic = head != null && head.acked() ? head.topic : null;
         for (InFlight f : e.inFlight.values()) {
-            if (topic == null && f.ackedAt != 0) {
+            if (topic == null && f.acked()) {
                 topic = f.topic;
             }
         }

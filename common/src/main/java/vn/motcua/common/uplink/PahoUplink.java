@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -326,13 +327,17 @@ public final class PahoUplink implements Uplink {
         return c.publish(sessionOptions.stateTopic(), sessionOptions.state(status, reason, session), 1, true);
     }
 
-    private void publishWithCallbacks(String topic, byte[] payload, int qos, boolean retained,
-                                      Runnable onAck, Runnable onFailure) throws MqttException {
+    /**
+     * The answer is the token's: Paho marks it complete when it reads the acknowledgement, on its receiving thread, and
+     * only later runs {@code onAck} on its callback thread, which drops what is still queued when the connection goes.
+     */
+    private BooleanSupplier publishWithCallbacks(String topic, byte[] payload, int qos, boolean retained,
+                                                 Runnable onAck, Runnable onFailure) throws MqttException {
         MqttAsyncClient c = client;
         if (c == null) {
             throw new MqttException(MqttException.REASON_CODE_CLIENT_NOT_CONNECTED);
         }
-        c.publish(topic, payload, qos, retained, null, new IMqttActionListener() {
+        IMqttDeliveryToken sent = c.publish(topic, payload, qos, retained, null, new IMqttActionListener() {
             @Override
             public void onSuccess(IMqttToken token) {
                 onAck.run();
@@ -343,6 +348,7 @@ public final class PahoUplink implements Uplink {
                 onFailure.run();
             }
         });
+        return () -> sent.isComplete() && sent.getException() == null;
     }
 
     private void dropConnection() {

@@ -32,22 +32,35 @@ class OutboxDrainerTest {
     /**
      * A broker stand-in that holds acknowledgements until the test releases them; {@link #ackAll()} acknowledges and
      * passes the events on (they come back on the device's own subscription), {@link #ackOnly()} acknowledges them
-     * and drops them, as a broker does with publishes its ACL refuses.
+     * and drops them, as a broker does with publishes its ACL refuses; {@link #ackReadThenDropped()} is the connection
+     * reading the acknowledgements and going down before their callbacks run, as Paho's does when the broker closes
+     * right after acknowledging.
      */
     private final class HeldBroker implements Publisher {
         final List<String> topics = new CopyOnWriteArrayList<>();
         final List<Long> seqs = new CopyOnWriteArrayList<>();
         final List<Runnable> pendingAcks = new CopyOnWriteArrayList<>();
         final List<Runnable> pendingFailures = new CopyOnWriteArrayList<>();
+        final java.util.Set<Long> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         @Override
-        public void publish(String topic, byte[] payload, int qos, boolean retained, Runnable onAck, Runnable onFailure) {
+        public java.util.function.BooleanSupplier publish(String topic, byte[] payload, int qos, boolean retained,
+                                                          Runnable onAck, Runnable onFailure) {
             topics.add(topic);
             long seq = Json.mapper().convertValue(parse(payload).get("seq"), Long.class);
             seqs.add(seq);
             pendingSeqs.add(seq);
             pendingAcks.add(onAck);
             pendingFailures.add(onFailure);
+            return () -> acknowledged.contains(seq);
+        }
+
+        void ackReadThenDropped() {
+            acknowledged.addAll(pendingSeqs);
+            pendingAcks.clear();
+            pendingFailures.clear();
+            pendingSeqs.clear();
+            drainer.disconnected();
         }
 
         final List<Long> pendingSeqs = new CopyOnWriteArrayList<>();
@@ -59,6 +72,7 @@ class OutboxDrainerTest {
         }
 
         void ackOnly() {
+            acknowledged.addAll(pendingSeqs);
             List<Runnable> acks = new ArrayList<>(pendingAcks);
             pendingAcks.clear();
             pendingFailures.clear();
@@ -157,6 +171,45 @@ class OutboxDrainerTest {
         broker.ackAll();
         await().atMost(Duration.ofSeconds(5)).until(() -> log.ackedSeq() == 6);
         assertThat(health.status(MqttHealth.COMPONENT).wire()).isEqualTo("ok");
+    }
+
+    @Test
+    void connections_closed_right_after_the_broker_acknowledged_events_it_never_passes_on_report_the_topic() {
+        log.record("ticket.issued", Json.object());
+        log.record("ticket.issued", Json.object());
+        drainer.start();
+        HeldBroker first = new HeldBroker();
+        drainer.connected(first);
+        await().atMost(Duration.ofSeconds(5)).until(() -> first.seqs.size() == 2);
+        first.ackReadThenDropped();
+        assertThat(health.status(MqttHealth.COMPONENT)).as("one connection is not yet a refusal").isNull();
+        HeldBroker second = new HeldBroker();
+        drainer.connected(second);
+        await().atMost(Duration.ofSeconds(5)).until(() -> second.seqs.size() == 2);
+        second.ackReadThenDropped();
+        assertThat(health.status(MqttHealth.COMPONENT).wire()).isEqualTo("fault:broker-acl:R/event/ticket/issued");
+        assertThat(log.ackedSeq()).isZero();
+        // the ACL fixed, the events come back and the fault clears
+        HeldBroker third = new HeldBroker();
+        drainer.connected(third);
+        await().atMost(Duration.ofSeconds(5)).until(() -> third.seqs.size() == 2);
+        third.ackAll();
+        await().atMost(Duration.ofSeconds(5)).until(() -> log.ackedSeq() == 2);
+        assertThat(health.status(MqttHealth.COMPONENT).wire()).isEqualTo("ok");
+    }
+
+    @Test
+    void connections_lost_before_the_broker_acknowledged_anything_are_not_an_acl_refusal() {
+        log.record("ticket.issued", Json.object());
+        drainer.start();
+        for (int i = 0; i < 3; i++) {
+            HeldBroker broker = new HeldBroker();
+            drainer.connected(broker);
+            await().atMost(Duration.ofSeconds(5)).until(() -> broker.seqs.size() == 1);
+            drainer.disconnected();
+        }
+        assertThat(health.status(MqttHealth.COMPONENT)).isNull();
+        assertThat(log.ackedSeq()).isZero();
     }
 
     @Test
