@@ -15,6 +15,7 @@ import vn.motcua.common.hardware.sim.SimDisplay;
 import vn.motcua.common.hardware.sim.SimLeds;
 import vn.motcua.common.health.ComponentStatus;
 import vn.motcua.common.health.HealthModel;
+import vn.motcua.common.runtime.DeviceThreads;
 
 /** Builds a device's {@link Hardware} for the wiring's profile: Pi4J on gpiod and I2C, or the simulation. */
 public final class HardwareFactory {
@@ -24,6 +25,8 @@ public final class HardwareFactory {
     /** Size of the simulated display when the wiring has no LCD. */
     public static final int SIM_COLUMNS = 20;
     public static final int SIM_ROWS = 4;
+    /** The thread the buttons are polled on, of their own (see {@link Ticker}). */
+    static final String POLL_THREAD = "button-poll";
 
     private HardwareFactory() {
     }
@@ -57,7 +60,8 @@ public final class HardwareFactory {
     private static Hardware sim(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler,
                                 Clock clock) {
         Context pi4j = Pi4jContexts.forMock();
-        SimButtons buttons = new SimButtons(pi4j, wiring, clock, scheduler, health);
+        SimButtons buttons = new SimButtons(pi4j, wiring, clock, Ticker.ownThread(DeviceThreads.named(POLL_THREAD)),
+                health);
         SimLeds leds = SimLeds.open(pi4j, wiring.leds(), scheduler);
         SimDisplay display = wiring.lcd()
                 .map(lcd -> new SimDisplay(lcd.columns(), lcd.rows(), false))
@@ -73,7 +77,8 @@ public final class HardwareFactory {
 
     private static Hardware pi(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler,
                                Clock clock, Supplier<Context> piContexts) {
-        PiGpio gpio = new PiGpio(wiring, health, scheduler, clock, piContexts);
+        PiGpio gpio = new PiGpio(wiring, health, scheduler, Ticker.ownThread(DeviceThreads.named(POLL_THREAD)), clock,
+                piContexts);
         gpio.open();
         return new Hardware(HardwareWiring.Profile.PI, gpio.buttons(), gpio.leds(), gpio.display().orElse(null),
                 Optional.empty(), gpio::close);

@@ -17,14 +17,12 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 import vn.motcua.common.hardware.ButtonListener;
 import vn.motcua.common.hardware.Buttons;
 import vn.motcua.common.hardware.Debouncer;
 import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.hardware.Ticker;
 import vn.motcua.common.health.Components;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.health.Heartbeat;
@@ -44,7 +42,7 @@ public final class Pi4jButtons implements Buttons {
     private final Context pi4j;
     private final HardwareWiring wiring;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler;
+    private final Ticker ticker;
     private final HealthModel health;
     private volatile Heartbeat heartbeat;
     private final List<ButtonListener> listeners = new CopyOnWriteArrayList<>();
@@ -52,7 +50,7 @@ public final class Pi4jButtons implements Buttons {
     private final Set<String> failed = new LinkedHashSet<>();
     private boolean opened;
     private volatile ExecutorService dispatch;
-    private ScheduledFuture<?> polling;
+    private Ticker.Stop polling;
 
     private static final class Button {
         final String name;
@@ -66,17 +64,17 @@ public final class Pi4jButtons implements Buttons {
         }
     }
 
-    public Pi4jButtons(Context pi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler) {
-        this(pi4j, wiring, clock, scheduler, null);
+    /** Buttons polled on {@code ticker} (a device: {@link Ticker#ownThread}). */
+    public Pi4jButtons(Context pi4j, HardwareWiring wiring, Clock clock, Ticker ticker) {
+        this(pi4j, wiring, clock, ticker, null);
     }
 
     /** Buttons whose polling, once started, beats an {@code input} heartbeat of {@code health}. */
-    public Pi4jButtons(Context pi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler,
-                       HealthModel health) {
+    public Pi4jButtons(Context pi4j, HardwareWiring wiring, Clock clock, Ticker ticker, HealthModel health) {
         this.pi4j = pi4j;
         this.wiring = wiring;
         this.clock = clock;
-        this.scheduler = scheduler;
+        this.ticker = ticker;
         this.health = health;
     }
 
@@ -120,7 +118,7 @@ public final class Pi4jButtons implements Buttons {
         if (health != null && heartbeat == null) {
             heartbeat = health.heartbeat(Components.INPUT, POLL_DEADLINE);
         }
-        polling = scheduler.scheduleAtFixedRate(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        polling = ticker.every(POLL_MILLIS, this::poll);
         Logger.info("watching buttons {} (debounce {} ms, polling every {} ms)",
                 buttons.keySet(), wiring.debounceMillis(), POLL_MILLIS);
     }
@@ -143,7 +141,7 @@ public final class Pi4jButtons implements Buttons {
         if (dispatch == null) {
             return;
         }
-        polling.cancel(false);
+        polling.stop();
         for (Button b : buttons.values()) {
             b.input.removeListener(b.listener);
         }
@@ -152,7 +150,7 @@ public final class Pi4jButtons implements Buttons {
         Logger.info("stopped watching buttons");
     }
 
-    /** Reads every input once; the scheduler calls this every {@value #POLL_MILLIS} ms. */
+    /** Reads every input once; the ticker calls this every {@value #POLL_MILLIS} ms. */
     void poll() {
         Heartbeat h = heartbeat;
         if (h != null) {

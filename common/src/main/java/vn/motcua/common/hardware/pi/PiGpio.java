@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.tinylog.Logger;
 import vn.motcua.common.hardware.Buttons;
 import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.hardware.Ticker;
 import vn.motcua.common.hardware.Leds;
 import vn.motcua.common.hardware.TextDisplay;
 import vn.motcua.common.health.ComponentStatus;
@@ -32,6 +33,7 @@ public final class PiGpio implements AutoCloseable {
     private final HardwareWiring wiring;
     private final HealthModel health;
     private final ScheduledExecutorService scheduler;
+    private final Ticker buttonPolls;
     private final Clock clock;
     private final Supplier<Context> contexts;
     private final LateButtons buttons;
@@ -45,11 +47,13 @@ public final class PiGpio implements AutoCloseable {
     private ScheduledFuture<?> retry;
     private boolean closed;
 
-    public PiGpio(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler, Clock clock,
-                  Supplier<Context> contexts) {
+    /** The buttons are polled on {@code buttonPolls}; retries, the LEDs' blinking and the LCD run on {@code scheduler}. */
+    public PiGpio(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler, Ticker buttonPolls,
+                  Clock clock, Supplier<Context> contexts) {
         this.wiring = wiring;
         this.health = health;
         this.scheduler = scheduler;
+        this.buttonPolls = buttonPolls;
         this.clock = clock;
         this.contexts = contexts;
         this.buttons = new LateButtons(wiring.buttons().keySet());
@@ -83,7 +87,7 @@ public final class PiGpio implements AutoCloseable {
     }
 
     private void attach() {
-        realButtons = new Pi4jButtons(pi4j, wiring, clock, scheduler, health);
+        realButtons = new Pi4jButtons(pi4j, wiring, clock, buttonPolls, health);
         reportFailed(BUTTONS, realButtons.open());
         buttons.attach(realButtons);
         realLeds = Pi4jLeds.open(pi4j, wiring.leds(), scheduler);

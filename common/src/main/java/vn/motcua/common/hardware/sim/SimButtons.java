@@ -6,10 +6,10 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 import vn.motcua.common.hardware.ButtonListener;
 import vn.motcua.common.hardware.Buttons;
 import vn.motcua.common.hardware.HardwareWiring;
+import vn.motcua.common.hardware.Ticker;
 import vn.motcua.common.hardware.pi.Pi4jButtons;
 import vn.motcua.common.health.HealthModel;
 
@@ -22,14 +22,13 @@ public final class SimButtons implements Buttons {
     private final Pi4jButtons buttons;
 
     /** The context must hold Pi4J's mock digital input provider (see Pi4jContexts.forMock()). */
-    public SimButtons(Context mockPi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler) {
-        this(mockPi4j, wiring, clock, scheduler, null);
+    public SimButtons(Context mockPi4j, HardwareWiring wiring, Clock clock, Ticker ticker) {
+        this(mockPi4j, wiring, clock, ticker, null);
     }
 
     /** As above, with the polling beating an {@code input} heartbeat of {@code health} (see {@link Pi4jButtons}). */
-    public SimButtons(Context mockPi4j, HardwareWiring wiring, Clock clock, ScheduledExecutorService scheduler,
-                      HealthModel health) {
-        this.buttons = new Pi4jButtons(mockPi4j, wiring.withDebounceMillis(0), clock, scheduler, health);
+    public SimButtons(Context mockPi4j, HardwareWiring wiring, Clock clock, Ticker ticker, HealthModel health) {
+        this.buttons = new Pi4jButtons(mockPi4j, wiring.withDebounceMillis(0), clock, ticker, health);
     }
 
     /** Presses and releases a button; false when no button has that name. */

@@ -1,7 +1,9 @@
 package vn.motcua.common.hardware.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,7 +15,10 @@ import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.hardware.LedState;
 import vn.motcua.common.hardware.TextDisplay;
 import vn.motcua.common.hardware.ManualScheduler;
+import vn.motcua.common.hardware.pi.Pi4jButtons;
 import vn.motcua.common.health.ComponentStatus;
+import vn.motcua.common.health.Components;
+import vn.motcua.common.health.Heartbeat;
 import vn.motcua.common.health.HealthModel;
 import vn.motcua.common.json.Json;
 
@@ -45,6 +50,23 @@ class HardwareFactoryTest {
 
             assertThat(health.snapshot()).containsEntry("buttons", ComponentStatus.OK)
                     .containsEntry("leds", ComponentStatus.OK).containsEntry("lcd", ComponentStatus.OK);
+        }
+    }
+
+    @Test
+    void the_buttons_are_polled_on_a_thread_of_their_own_while_the_shared_scheduler_is_held() throws Exception {
+        // the manual scheduler never runs anything: as a shared scheduler whose threads a slow disk holds
+        HealthModel health = new HealthModel();
+        try (Hardware hardware = HardwareFactory.create(HardwareWiring.sim(List.of("A"), List.of()), health,
+                new ManualScheduler())) {
+            hardware.buttons().start();
+            Heartbeat input = health.heartbeats().stream()
+                    .filter(h -> h.component().equals(Components.INPUT)).findFirst().orElseThrow();
+            long started = System.nanoTime();
+            // beaten well after the start, by polls only
+            await().atMost(Duration.ofSeconds(10)).until(() -> System.nanoTime() - started > 1_000_000_000L
+                    && input.sinceBeat().toMillis() < 300);
+            hardware.buttons().stop();
         }
     }
 
