@@ -115,6 +115,12 @@ public final class Pi4jButtons implements Buttons {
             b.listener = event -> sample(b, event.state() == DigitalState.LOW);
             b.input.addListener(b.listener);
         }
+        if (buttons.isEmpty()) {
+            // a kiosk, or no pin could be opened (reported by open()): nothing to poll and no loop to watch, so no
+            // thread waking 20 times a second for nothing
+            Logger.info("no buttons to watch");
+            return;
+        }
         if (health != null && heartbeat == null) {
             heartbeat = health.heartbeat(Components.INPUT, POLL_DEADLINE);
         }
@@ -141,7 +147,10 @@ public final class Pi4jButtons implements Buttons {
         if (dispatch == null) {
             return;
         }
-        polling.stop();
+        if (polling != null) {
+            polling.stop();
+            polling = null;
+        }
         for (Button b : buttons.values()) {
             b.input.removeListener(b.listener);
         }

@@ -185,6 +185,18 @@ class Pi4jButtonsTest {
     }
 
     @Test
+    void without_buttons_nothing_is_polled_and_no_input_loop_is_watched() {
+        HealthModel health = new HealthModel();
+        ManualScheduler own = new ManualScheduler();
+        HardwareWiring none = new HardwareWiring(HardwareWiring.Profile.PI, Map.of(), Map.of(), 30, Optional.empty());
+        Pi4jButtons kiosk = new Pi4jButtons(pi4j, none, clock, Ticker.on(own), health);
+        kiosk.start();
+        assertThat(own.live()).isEmpty();
+        assertThat(health.heartbeats()).isEmpty();
+        kiosk.stop();
+    }
+
+    @Test
     void a_failing_listener_does_not_keep_the_press_from_the_others() throws Exception {
         BlockingQueue<String> later = new LinkedBlockingQueue<>();
         buttons.addListener(name -> {
