@@ -179,10 +179,13 @@ final class OutboxDrainer {
         while (running) {
             loop.beat();
             try {
+                // the wakes are counted before the epoch is read: a connection made between the two is not slept
+                // through (it sets the epoch, then wakes)
+                long seen = wakes();
                 Epoch current = epoch;
                 if (current == null) {
                     persist(false);
-                    await(acked > persisted() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
+                    awaitWake(seen, acked > persisted() ? PERSIST_EVERY_MILLIS : IDLE_WAIT_MILLIS);
                 } else {
                     drain(current);
                 }
