@@ -18,6 +18,12 @@ import vn.motcua.common.runtime.DeviceThreads;
  * watcher, started with each such loop, interrupts the starter's sleep as soon as the loop runs; Paho's poll swallows
  * the interrupt, looks again and goes on. The watcher gives up after {@link #START_LIMIT_MS} ms, leaving Paho's poll
  * as it was. Whoever closes the client shuts this down; Paho never does.
+ *
+ * <p>Idle threads are kept, never timed out. The receiver, sender and callback loops hold three threads for as long
+ * as the connection lasts, and a {@link ScheduledThreadPoolExecutor} only replaces a worker that timed out when no
+ * worker is left at all: with idle threads timing out after 10 s, the keep-alive ping, scheduled 15 s ahead, was left
+ * in the queue with no thread to run it, and the broker dropped every idle device after one and a half keep-alive
+ * intervals (Mosquitto: "exceeded timeout"), to be reconnected a second later, every 24 s.
  */
 final class PahoThreads extends ScheduledThreadPoolExecutor {
     /** Receiver, sender, callback, connect or disconnect, a keep-alive ping and a watcher can all run at once. */
@@ -33,8 +39,6 @@ final class PahoThreads extends ScheduledThreadPoolExecutor {
     PahoThreads(String name, long startLimitMs) {
         super(THREADS, DeviceThreads.named(name));
         this.startLimitNanos = TimeUnit.MILLISECONDS.toNanos(startLimitMs);
-        setKeepAliveTime(10, TimeUnit.SECONDS);
-        allowCoreThreadTimeOut(true);
         setRemoveOnCancelPolicy(true);
     }
 

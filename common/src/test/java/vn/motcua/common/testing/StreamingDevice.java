@@ -59,6 +59,12 @@ public final class StreamingDevice implements AutoCloseable {
         return this;
     }
 
+    /** Starts the uplink and records nothing: an idle device. */
+    public StreamingDevice connect() {
+        uplink.start();
+        return this;
+    }
+
     /** Stops recording; what was recorded is still drained. */
     public void stopRecording() throws InterruptedException {
         recorder.shutdown();
