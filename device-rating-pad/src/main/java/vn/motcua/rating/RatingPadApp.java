@@ -1,7 +1,11 @@
 package vn.motcua.rating;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
@@ -18,9 +22,16 @@ import vn.motcua.rating.session.SessionRules;
 import vn.motcua.rating.state.RatingSchema;
 import vn.motcua.rating.state.SqliteRatingStore;
 
-/** The rating pad on the common kernel: buttons and the district's serving state in, ratings and the display out. */
+/**
+ * The rating pad on the common kernel: buttons and the district's serving state in, ratings and the display out.
+ * Time moves the session on only at its deadlines ({@link RatingSession#nextChange()}), so the pad ticks once at each
+ * of them and not at all while nothing is pending: an idle pad's threads wake only for its buttons.
+ */
 public final class RatingPadApp implements DeviceApp<RatingConfig> {
-    static final long TICK_MILLIS = 250;
+    /** A tick runs this long after its deadline, so that the deadline has passed by the session's clock too. */
+    static final long AFTER_DEADLINE_MILLIS = 5;
+    /** A tick that failed is tried again this much later, whatever its deadline was. */
+    static final long RETRY_MILLIS = 1_000;
 
     private RatingPadContext ctx;
     private volatile RatingConfig config;
@@ -29,6 +40,7 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     private volatile RatingSession session;
     private PadPresenter presenter;
     private ScheduledFuture<?> ticking;
+    private boolean stopped;
 
     @Override
     public String module() {
@@ -60,7 +72,6 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
         presenter = new PadPresenter(context.display(), context.leds(), context.clock(), context.scheduler());
         context.buttons().addListener(this::pressed);
         context.link().subscribe(context.servingTopic(), this::serving);
-        ticking = context.scheduler().scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         refresh();
         Logger.info("rating pad of counter {} started; following {} (last known: {})", context.counter(),
                 context.servingTopic(), session.servingTicket() == null ? "no ticket" : session.servingTicket());
@@ -76,7 +87,8 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        stopped = true;
         if (ticking != null) {
             ticking.cancel(false);
         }
@@ -117,11 +129,33 @@ public final class RatingPadApp implements DeviceApp<RatingConfig> {
             session.tick();
             refresh();
         } catch (RuntimeException e) {
-            Logger.error(e, "the rating pad's tick failed; trying again in {} ms", TICK_MILLIS);
+            Logger.error(e, "the rating pad's tick failed; trying again in {} ms", RETRY_MILLIS);
+            schedule(Optional.of(ctx.clock().instant().plusMillis(RETRY_MILLIS)));
         }
     }
 
+    /** Shows the session's view and ticks at its next deadline (the one tick pending is replaced). */
     private void refresh() {
         presenter.show(session.view());
+        schedule(session.nextChange());
+    }
+
+    private synchronized void schedule(Optional<Instant> next) {
+        if (stopped) {
+            return;
+        }
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
+        if (next.isEmpty()) {
+            return;
+        }
+        long delay = Math.max(0, Duration.between(ctx.clock().instant(), next.get()).toMillis()) + AFTER_DEADLINE_MILLIS;
+        try {
+            ticking = ctx.scheduler().schedule(this::tick, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            Logger.info("device stopping; the pad's tick at {} is not scheduled", next.get());
+        }
     }
 }

@@ -109,6 +109,32 @@ public final class RatingSession {
         expire(clock.instant());
     }
 
+    /**
+     * When the session changes by itself next, with no press and no serving message: a question's timeout, the end of
+     * the thank-you or not-recorded screen, the end of the unticketed cooldown. Empty when nothing is pending; a pad
+     * left alone then has nothing to do until the next press or message.
+     */
+    public synchronized Optional<Instant> nextChange() {
+        Instant now = clock.instant();
+        Instant next = null;
+        if (asking != null) {
+            next = asking.since().plus(rules.reasonTimeout());
+        }
+        next = earliestAfter(now, next, thanksUntil);
+        next = earliestAfter(now, next, notRecordedUntil);
+        if (!context().open() && lastUnticketed != null) {
+            next = earliestAfter(now, next, lastUnticketed.plus(rules.cooldown()));
+        }
+        return Optional.ofNullable(next);
+    }
+
+    private static Instant earliestAfter(Instant now, Instant earliest, Instant candidate) {
+        if (candidate == null || !candidate.isAfter(now)) {
+            return earliest;
+        }
+        return earliest == null || candidate.isBefore(earliest) ? candidate : earliest;
+    }
+
     /** Replaces the configurable rules; a pending question keeps its start time. */
     public synchronized void configure(SessionRules next) {
         this.rules = next;
