@@ -92,7 +92,11 @@ public final class ManagementServer implements Management {
         // the executors Californium would make itself, kept so the watchdog can check that requests still get a thread
         ScheduledExecutorService main = ExecutorsUtil.newScheduledThreadPool(
                 config.get(CoapConfig.PROTOCOL_STAGE_THREAD_COUNT), new NamedThreadFactory("CoapServer(main)#"));
-        server.setExecutors(main, ExecutorsUtil.newDefaultSecondaryScheduler("CoapServer(secondary)#"), false);
+        // Californium's default secondary scheduler has two threads; its timers (deduplication sweeps, exchange and
+        // block-wise lifetimes) are short, and on a device one thread (about 100 KB of stack) runs them all
+        ScheduledExecutorService secondary = ExecutorsUtil.newScheduledThreadPool(1,
+                new NamedThreadFactory("CoapServer(secondary)#"));
+        server.setExecutors(main, secondary, false);
         executor = main;
         server.start();
         Logger.info("CoAP management on {}://{}{}", settings.secure() ? "coaps" : "coap", endpoint.getAddress(),

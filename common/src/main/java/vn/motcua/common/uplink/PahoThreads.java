@@ -26,8 +26,13 @@ import vn.motcua.common.runtime.DeviceThreads;
  * intervals (Mosquitto: "exceeded timeout"), to be reconnected a second later, every 24 s.
  */
 final class PahoThreads extends ScheduledThreadPoolExecutor {
-    /** Receiver, sender, callback, connect or disconnect, a keep-alive ping and a watcher can all run at once. */
-    private static final int THREADS = 6;
+    /**
+     * The most Paho runs at once: while connecting, the connect task, the receiver, sender and callback loops it
+     * starts one after another, and the watcher of the loop being started. Once connected the three loops hold three
+     * threads and the other two wait for the keep-alive ping or a disconnect. Every thread is kept (below), and each
+     * costs about 100 KB of stack (HotSpot touches its shadow pages), so no more are made.
+     */
+    static final int THREADS = 5;
     /** Paho's own poll interval: watching longer than one of its sleeps gains nothing. */
     static final long START_LIMIT_MS = 100;
     private final long startLimitNanos;
