@@ -60,8 +60,7 @@ public final class HardwareFactory {
     private static Hardware sim(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler,
                                 Clock clock) {
         Context pi4j = Pi4jContexts.forMock();
-        SimButtons buttons = new SimButtons(pi4j, wiring, clock, Ticker.ownThread(DeviceThreads.named(POLL_THREAD)),
-                health);
+        SimButtons buttons = new SimButtons(pi4j, wiring, clock, buttonPolls(), health);
         SimLeds leds = SimLeds.open(pi4j, wiring.leds(), scheduler);
         SimDisplay display = wiring.lcd()
                 .map(lcd -> new SimDisplay(lcd.columns(), lcd.rows(), false))
@@ -77,11 +76,15 @@ public final class HardwareFactory {
 
     private static Hardware pi(HardwareWiring wiring, HealthModel health, ScheduledExecutorService scheduler,
                                Clock clock, Supplier<Context> piContexts) {
-        PiGpio gpio = new PiGpio(wiring, health, scheduler, Ticker.ownThread(DeviceThreads.named(POLL_THREAD)), clock,
-                piContexts);
+        PiGpio gpio = new PiGpio(wiring, health, scheduler, buttonPolls(), clock, piContexts);
         gpio.open();
         return new Hardware(HardwareWiring.Profile.PI, gpio.buttons(), gpio.leds(), gpio.display().orElse(null),
                 Optional.empty(), gpio::close);
+    }
+
+    /** The buttons' polls, on a thread of their own: a slow task on the shared scheduler never holds them up. */
+    private static Ticker buttonPolls() {
+        return Ticker.ownThread(DeviceThreads.named(POLL_THREAD));
     }
 
     private static void register(HealthModel health, String component, boolean present) {
