@@ -1,7 +1,5 @@
 package vn.motcua.common.hardware;
 
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
@@ -11,8 +9,7 @@ import java.util.concurrent.TimeUnit;
  * slow SD card could hold both of its threads, and polls held for {@code Pi4jButtons.POLL_DEADLINE} make the
  * watchdog take the input as hung. A thread that parks until the next tick also costs a little less than the shared
  * scheduler for the same 20 polls a second (on this machine about 5 % of the rating pad's idle CPU; each wake-up
- * costs about 60 us of a core whatever wakes it). {@link #on} runs the task on a scheduler, for tests that drive the
- * ticks by hand.
+ * costs about 60 us of a core whatever wakes it).
  */
 @FunctionalInterface
 public interface Ticker {
@@ -23,15 +20,6 @@ public interface Ticker {
     @FunctionalInterface
     interface Stop {
         void stop();
-    }
-
-    /** Ticks on {@code scheduler}. */
-    static Ticker on(ScheduledExecutorService scheduler) {
-        return (periodMillis, task) -> {
-            ScheduledFuture<?> ticking = scheduler.scheduleAtFixedRate(task, periodMillis, periodMillis,
-                    TimeUnit.MILLISECONDS);
-            return () -> ticking.cancel(false);
-        };
     }
 
     /**

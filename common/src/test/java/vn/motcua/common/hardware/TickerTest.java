@@ -67,7 +67,7 @@ class TickerTest {
     void on_a_scheduler_it_is_a_fixed_rate_task_that_stop_cancels() {
         ManualScheduler scheduler = new ManualScheduler();
         AtomicInteger runs = new AtomicInteger();
-        Ticker.Stop stop = Ticker.on(scheduler).every(50, runs::incrementAndGet);
+        Ticker.Stop stop = ScheduledTicker.on(scheduler).every(50, runs::incrementAndGet);
         assertThat(scheduler.live()).extracting(ManualScheduler.Task::periodMillis).containsExactly(50L);
         scheduler.runDue();
         assertThat(runs).hasValue(1);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.hardware.ManualScheduler;
-import vn.motcua.common.hardware.Ticker;
+import vn.motcua.common.hardware.ScheduledTicker;
 import vn.motcua.common.hardware.MutableClock;
 import vn.motcua.common.health.Components;
 import vn.motcua.common.health.HealthModel;
@@ -34,7 +34,7 @@ class Pi4jButtonsTest {
 
     @BeforeEach
     void given_released_buttons_on_mock_inputs() {
-        buttons = new Pi4jButtons(pi4j, wiring, clock, Ticker.on(scheduler));
+        buttons = new Pi4jButtons(pi4j, wiring, clock, ScheduledTicker.on(scheduler));
         assertThat(buttons.open()).isEmpty();
         mock("A").mockState(DigitalState.HIGH);
         mock("B").mockState(DigitalState.HIGH);
@@ -150,7 +150,7 @@ class Pi4jButtonsTest {
     void a_button_held_down_at_start_counts_only_after_it_is_released_and_pressed_again() throws Exception {
         HardwareWiring held = new HardwareWiring(HardwareWiring.Profile.PI, Map.of("C", 7), Map.of(), 30,
                 Optional.empty());
-        Pi4jButtons other = new Pi4jButtons(pi4j, held, clock, Ticker.on(scheduler));
+        Pi4jButtons other = new Pi4jButtons(pi4j, held, clock, ScheduledTicker.on(scheduler));
         other.addListener(pressed::add);
         other.open();
         other.start();
@@ -171,7 +171,7 @@ class Pi4jButtonsTest {
     void polling_is_watched_as_the_input_component_only_once_started() {
         HealthModel health = new HealthModel();
         HardwareWiring one = new HardwareWiring(HardwareWiring.Profile.PI, Map.of("D", 8), Map.of(), 30, Optional.empty());
-        Pi4jButtons watched = new Pi4jButtons(pi4j, one, clock, Ticker.on(scheduler), health);
+        Pi4jButtons watched = new Pi4jButtons(pi4j, one, clock, ScheduledTicker.on(scheduler), health);
         watched.open();
         assertThat(health.heartbeats()).isEmpty();
         watched.start();
@@ -189,7 +189,7 @@ class Pi4jButtonsTest {
         HealthModel health = new HealthModel();
         ManualScheduler own = new ManualScheduler();
         HardwareWiring none = new HardwareWiring(HardwareWiring.Profile.PI, Map.of(), Map.of(), 30, Optional.empty());
-        Pi4jButtons kiosk = new Pi4jButtons(pi4j, none, clock, Ticker.on(own), health);
+        Pi4jButtons kiosk = new Pi4jButtons(pi4j, none, clock, ScheduledTicker.on(own), health);
         kiosk.start();
         assertThat(own.live()).isEmpty();
         assertThat(health.heartbeats()).isEmpty();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.common.hardware.HardwareWiring;
 import vn.motcua.common.hardware.LedState;
 import vn.motcua.common.hardware.ManualScheduler;
-import vn.motcua.common.hardware.Ticker;
+import vn.motcua.common.hardware.ScheduledTicker;
 import vn.motcua.common.hardware.pi.Pi4jContexts;
 
 class SimHardwareTest {
@@ -29,7 +29,7 @@ class SimHardwareTest {
 
     @Test
     void each_simulated_press_reaches_the_listener_once_even_back_to_back() throws Exception {
-        SimButtons buttons = new SimButtons(pi4j, wiring, Clock.systemUTC(), Ticker.on(scheduler));
+        SimButtons buttons = new SimButtons(pi4j, wiring, Clock.systemUTC(), ScheduledTicker.on(scheduler));
         BlockingQueue<String> pressed = new LinkedBlockingQueue<>();
         buttons.addListener(pressed::add);
         buttons.start();
@@ -48,7 +48,7 @@ class SimHardwareTest {
 
     @Test
     void an_unknown_button_cannot_be_pressed() {
-        SimButtons buttons = new SimButtons(pi4j, wiring, Clock.systemUTC(), Ticker.on(scheduler));
+        SimButtons buttons = new SimButtons(pi4j, wiring, Clock.systemUTC(), ScheduledTicker.on(scheduler));
         buttons.start();
 
         assertThat(buttons.press("reason-9")).isFalse();
