@@ -46,7 +46,7 @@ public final class MosquittoProcess implements AutoCloseable {
                     "autosave_interval 1",
                     "max_queued_messages 0",
                     "max_inflight_messages 0",
-                    "log_dest file " + dir.resolve("mosquitto.log"),
+                    "log_dest file " + log(),
                     String.join("\n", extraConfig),
                     ""));
         } catch (IOException e) {
@@ -121,6 +121,11 @@ public final class MosquittoProcess implements AutoCloseable {
     /** The broker's working directory (config, persistence, log), readable by the broker's own user. */
     public Path dir() {
         return dir;
+    }
+
+    /** The broker's log file (what it logs depends on the configuration's {@code log_type}). */
+    public Path log() {
+        return dir.resolve("mosquitto.log");
     }
 
     /** Publishes the contents of {@code file} at QoS 1 with {@code mosquitto_pub}, so the test JVM never holds it. */

@@ -53,7 +53,7 @@ public final class StreamingDevice implements AutoCloseable {
 
     /** Starts the uplink and records one event every {@code period}. */
     public StreamingDevice start(Duration period) {
-        uplink.start();
+        connect();
         recorder.scheduleAtFixedRate(() -> events.record("kiosk.lookup",
                 Json.object().put("what", "procedure").put("found", true)), 0, period.toMillis(), TimeUnit.MILLISECONDS);
         return this;

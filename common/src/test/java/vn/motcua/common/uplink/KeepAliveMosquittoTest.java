@@ -32,7 +32,7 @@ class KeepAliveMosquittoTest {
         RealPeers.require("mosquitto (./motcua test installs it as root)", MosquittoProcess.available());
         try (MosquittoProcess broker = new MosquittoProcess(FreePorts.tcp(), List.of("log_type all")).start();
              StreamingDevice device = new StreamingDevice(DEVICE, List.of(broker.uri()))) {
-            Path log = broker.dir().resolve("mosquitto.log");
+            Path log = broker.log();
             device.connect();
             await().atMost(Duration.ofSeconds(30)).until(device::broker, Optional.of(broker.uri())::equals);
 
