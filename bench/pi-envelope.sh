@@ -85,6 +85,8 @@ start_device() {
   grep -q '"online"' "$work/$id.state" || { echo "$id: first state was not online: $(cat "$work/$id.state")" >&2; exit 1; }
 }
 stop_device() { kill -TERM "$1"; wait "$1" || { echo "device exited $? on SIGTERM" >&2; exit 1; }; }
+# the training start the launcher (motcua-run) makes: kind $1 as device $2, its classes archived at exit to $3
+train_archive() { start_device "$1" "$2" -XX:ArchiveClassesAtExit="$3"; stop_device "$DEV_PID"; }
 
 # ---------------------------------------------------------------- start -> online
 for ((i = 0; i < STARTS; i++)); do
@@ -95,8 +97,7 @@ echo "java_version_ms=$version_ms (median of $STARTS, core $CORE)"
 n=0
 for kind in ticket-printer rating-pad kiosk; do
   jsa=$work/device-$kind.jsa
-  start_device "$kind" "train-$kind" -XX:ArchiveClassesAtExit="$jsa"   # the training start the launcher (motcua-run) makes
-  stop_device "$DEV_PID"
+  train_archive "$kind" "train-$kind" "$jsa"
   for mode in without with; do
     cds=(); [[ $mode == with ]] && cds=(-XX:SharedArchiveFile="$jsa" -Xshare:auto)
     for ((i = 0; i < STARTS; i++)); do
@@ -118,8 +119,7 @@ declare -A pid_of c0 max
 COAP=dtls
 for kind in ticket-printer rating-pad kiosk; do
   # the archive of a DTLS start, as the launcher makes it with the device's own identity
-  start_device "$kind" "train-dtls-$kind" -XX:ArchiveClassesAtExit="$work/device-$kind-dtls.jsa"
-  stop_device "$DEV_PID"
+  train_archive "$kind" "train-dtls-$kind" "$work/device-$kind-dtls.jsa"
 done
 for kind in ticket-printer rating-pad kiosk; do
   start_device "$kind" "idle-$kind" -XX:SharedArchiveFile="$work/device-$kind-dtls.jsa" -Xshare:auto
